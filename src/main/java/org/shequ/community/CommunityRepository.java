@@ -1,0 +1,7 @@
+package org.shequ.community;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CommunityRepository extends JpaRepository<Community, String> {
+
+}

@@ -1,0 +1,9 @@
+package org.shequ.system;
+
+public class ForbiddenException extends RuntimeException {
+
+	public ForbiddenException(String message) {
+		super(message);
+	}
+
+}
