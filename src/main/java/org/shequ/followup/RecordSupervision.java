@@ -2,12 +2,12 @@ package org.shequ.followup;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.shequ.intake.Case;
 import org.shequ.intake.CaseRecords;
 import org.shequ.roster.StaffDirectory;
+import org.shequ.system.InvalidFormException;
 import org.shequ.system.TaskForm;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +40,7 @@ class RecordSupervision implements TaskListener {
 		if ("reassigned".equals(action)) {
 			String to = form.text("reassignTo", "改派给", 64);
 			if (!staff.isCaseworkerOf(to, kase.getCommunityId())) {
-				throw new BadUserRequestException("表单填写有误：" + to + " 不是本社区的工作人员");
+				throw new InvalidFormException(to + " 不是本社区的工作人员");
 			}
 			reassignment.reassign(kase, to, actor);
 		}

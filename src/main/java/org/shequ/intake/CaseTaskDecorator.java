@@ -2,6 +2,10 @@ package org.shequ.intake;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -9,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.shequ.roster.StaffDirectory;
 import org.shequ.system.Privileged;
 import org.shequ.system.ShequClock;
@@ -104,9 +109,24 @@ public class CaseTaskDecorator implements TaskListener {
 				"状态：" + kase.getStatus().label() + (kase.getReopenCount() > 0 ? "（第" + kase.getReopenCount() + "次重办）" : ""));
 	}
 
+	/**
+	 * Supervisors already linked to the task (as assignee or candidate) are left out: the engine has
+	 * just created their authorization for this task and would clash with a second one.
+	 */
 	private void letSupervisorsReassign(DelegateTask task, String community) {
+		Set<String> linked = task.getCandidates()
+			.stream()
+			.map(IdentityLink::getUserId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toCollection(HashSet::new));
+		if (task.getAssignee() != null) {
+			linked.add(task.getAssignee());
+		}
 		privileged.run(() -> {
 			for (String supervisor : staff.supervisorsOf(community)) {
+				if (linked.contains(supervisor)) {
+					continue;
+				}
 				Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
 				authorization.setUserId(supervisor);
 				authorization.setResource(Resources.TASK);

@@ -20,7 +20,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Shequ's hooks into the engine: the query-expression guard in front of every command, and the case
+ * Shequ's hooks into the engine: the query-expression guard and the form-error unwrapper in front of
+ * every command, and the case
  * task decorator on the create event of every user task of every deployed model.
  */
 @Component
@@ -55,6 +56,7 @@ class ShequEnginePlugin extends AbstractProcessEnginePlugin {
 	private static List<CommandInterceptor> withGuard(List<CommandInterceptor> existing) {
 		List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
 		interceptors.add(0, new QueryExpressionGuard());
+		interceptors.add(0, new FormErrorUnwrapper());
 		return interceptors;
 	}
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -88,8 +87,8 @@ public final class TaskForm {
 		return task.getVariable(name);
 	}
 
-	private static BadUserRequestException invalid(String message) {
-		return new BadUserRequestException("表单填写有误：" + message);
+	private static InvalidFormException invalid(String message) {
+		return new InvalidFormException(message);
 	}
 
 }
