@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -28,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Every error of Shequ's own API as RFC 7807 problem+json; bad fields are listed under {@code errors}. */
-@RestControllerAdvice(basePackages = "org.shequ")
+@RestControllerAdvice
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -93,6 +94,20 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 				new InvalidRequestException.FieldProblem(r.getMethodParameter().getParameterName(),
 						err.getDefaultMessage()))));
 		return ResponseEntity.badRequest().body(invalidRequest(problems));
+	}
+
+	/** Problems from Spring MVC itself (415, 405, …) are problem+json too, whatever the client accepts. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response == null || !(response.getBody() instanceof ProblemDetail)) {
+			return response;
+		}
+		HttpHeaders problemHeaders = new HttpHeaders();
+		problemHeaders.putAll(response.getHeaders());
+		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return new ResponseEntity<>(response.getBody(), problemHeaders, response.getStatusCode());
 	}
 
 	private static InvalidRequestException.FieldProblem describe(Throwable cause) {
