@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.shequ.support.Api;
 import org.shequ.support.ShequTest;
+import org.shequ.support.TestCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,18 +47,7 @@ class CaseApiTest {
 	}
 
 	static Map<String, Object> validCase() {
-		Map<String, Object> body = new HashMap<>();
-		body.put("community", "jiefangqiao");
-		body.put("grid", "jfq-1");
-		body.put("category", "sanitation");
-		body.put("urgent", false);
-		body.put("channel", "walk-in");
-		body.put("title", "楼道堆放杂物");
-		body.put("description", "三单元楼道堆满旧家具，影响通行。");
-		body.put("reporterName", "测试居民");
-		body.put("reporterPhone", "13900002222");
-		body.put("address", "解放桥路20号3单元");
-		return body;
+		return TestCases.caseBody();
 	}
 
 	@Test

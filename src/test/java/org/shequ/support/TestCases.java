@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,22 @@ public class TestCases {
 	public static NewCaseRequest request(String community, String grid, String category, boolean urgent) {
 		return new NewCaseRequest(community, grid, category, urgent, "phone", "测试诉求：" + category,
 				"居民反映的情况，测试用。", "测试居民", "13900001111", "测试地址1号");
+	}
+
+	/** A valid POST /api/cases body for jiefangqiao, grid jfq-1, as a mutable map. */
+	public static Map<String, Object> caseBody() {
+		Map<String, Object> body = new HashMap<>();
+		body.put("community", "jiefangqiao");
+		body.put("grid", "jfq-1");
+		body.put("category", "sanitation");
+		body.put("urgent", false);
+		body.put("channel", "walk-in");
+		body.put("title", "楼道堆放杂物");
+		body.put("description", "三单元楼道堆满旧家具，影响通行。");
+		body.put("reporterName", "测试居民");
+		body.put("reporterPhone", "13900002222");
+		body.put("address", "解放桥路20号3单元");
+		return body;
 	}
 
 	public static void setClock(LocalDateTime beijingTime) {
