@@ -134,6 +134,21 @@ class AuthorizationMatrixTest {
 	}
 
 	@Test
+	void aFormRefusedByTheServerIs400OnBothRestApisAndChangesNothing() {
+		Api.Response rest = api.post("/engine-rest/task/" + taskId + "/complete", "jfqgrid1",
+				"{\"variables\":{\"contactMethod\":{\"value\":\"phone\"}}}");
+		assertThat(rest.status()).as(rest.toString()).isEqualTo(400);
+		assertThat(rest.json().get("message").asText()).contains("联系情况");
+
+		WebappSession tasklist = WebappSession.login(port, "tasklist", "jfqgrid1", Api.PASSWORD);
+		Api.Response webapp = tasklist.postJson("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+				"{\"variables\":{\"contactMethod\":{\"value\":\"fax\"},\"contactNote\":{\"value\":\"x\"}}}");
+		assertThat(webapp.status()).as(webapp.toString()).isEqualTo(400);
+		assertThat(api.get("/engine-rest/task/" + taskId, "jfqgrid1").status()).isEqualTo(200);
+		assertThat(api.get("/api/cases/" + tn, "jfqgrid1").json().get("status").asText()).isEqualTo("DISPATCHED");
+	}
+
+	@Test
 	void adHocTaskQueriesMayNotCarryExpressions() {
 		Api.Response plain = api.get("/engine-rest/task?dueDateExpression=" + encoded(EVIL), "jfqgrid1");
 		assertThat(plain.status()).isEqualTo(400);
@@ -177,10 +192,11 @@ class AuthorizationMatrixTest {
 			.isEqualTo(400);
 		assertThat(tasklist.postJson("/camunda/api/engine/engine/default/task",
 				"{\"orQueries\":[{\"assigneeExpression\":\"" + EVIL + "\"}]}").status()).isEqualTo(400);
-		assertThat(tasklist.postJson("/camunda/api/engine/engine/default/filter/create",
+		Api.Response filter = tasklist.postJson("/camunda/api/engine/engine/default/filter/create",
 				"{\"resourceType\":\"Task\",\"name\":\"evil\",\"owner\":\"jfqgrid1\",\"query\":{\"dueDateExpression\":\""
-						+ EVIL + "\"}}")
-			.status()).isEqualTo(403);
+						+ EVIL + "\"}}");
+		assertThat(filter.status()).isEqualTo(403);
+		assertThat(filter.body()).contains("AuthorizationException");
 	}
 
 	@Test

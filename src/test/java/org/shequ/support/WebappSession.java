@@ -38,6 +38,8 @@ public final class WebappSession {
 		if (login.status() != 200) {
 			throw new AssertionError("webapp login of " + user + " to " + app + " failed: " + login);
 		}
+		// the login starts a new session; its CSRF token comes with the next read, as in the browser
+		session.get("/camunda/api/engine/engine/");
 		return session;
 	}
 
