@@ -110,8 +110,9 @@ class DemoData implements ApplicationRunner {
 	private void user(String id, String lastName, String firstName, String... groups) {
 		if (identity.createUserQuery().userId(id).count() == 0) {
 			User user = identity.newUser(id);
-			user.setFirstName(firstName);
-			user.setLastName(lastName);
+			// The webapps show "first last": family name first reads as a Chinese name does (刘 海燕).
+			user.setFirstName(lastName);
+			user.setLastName(firstName);
 			user.setPassword(PASSWORD);
 			user.setEmail(id + "@shequ.example");
 			identity.saveUser(user);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,10 +20,6 @@ final class MediationForm {
 	static final Pattern PHONE = Pattern.compile("^(\\+?86)?1[3-9]\\d{9}$|^0\\d{2,3}-?\\d{7,8}$");
 
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
-
-	/** The fields of the findings, which the form opens with (filled in from the last mediation, if any). */
-	static final List<String> FINDINGS = List.of("partyAName", "partyAPhone", "partyBName", "partyBPhone",
-			"factsFound", "lossClaimed", "lossFound", "proposal");
 
 	/** Fields that the form may hide, and so may or may not have been submitted. */
 	static final String[] OPTIONAL = { "agreementTerms", "payer", "amount", "payBy", "consentA", "consentB",

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.identity.User;
 import org.shequ.system.Privileged;
 import org.springframework.stereotype.Component;
 
-/** Staff members' names as printed on documents and rosters: family name first, as in Chinese. */
+/**
+ * Staff members' names as printed on documents and rosters. Shequ keeps the family name as the
+ * identity store's first name, so that the webapps' "first last" reads as a Chinese name (刘 海燕).
+ */
 @Component
 public class StaffNames {
 
@@ -24,8 +27,8 @@ public class StaffNames {
 		if (user == null) {
 			return userId;
 		}
-		String name = (user.getLastName() == null ? "" : user.getLastName())
-				+ (user.getFirstName() == null ? "" : user.getFirstName());
+		String name = (user.getFirstName() == null ? "" : user.getFirstName())
+				+ (user.getLastName() == null ? "" : user.getLastName());
 		return name.isBlank() ? userId : name;
 	}
 
