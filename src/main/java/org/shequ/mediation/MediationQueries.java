@@ -60,8 +60,9 @@ class MediationQueries {
 		Case kase = cases.findByTrackingNumber(trackingNumber)
 			.orElseThrow(() -> new NotFoundException(
 					"no case " + trackingNumber.substring(0, Math.min(40, trackingNumber.length()))));
+		// every mediation that ends without agreement sends the dispute up to the street committee
 		boolean streetCommittee = user.groups().contains(Roles.STREET_OFFICE)
-				&& sessions.existsByCaseIdAndLevel(kase.getId(), MediationLevel.STREET);
+				&& sessions.existsByCaseIdAndOutcome(kase.getId(), MediationSession.NONE);
 		if (!streetCommittee) {
 			user.requireRead(kase.getCommunityId());
 		}

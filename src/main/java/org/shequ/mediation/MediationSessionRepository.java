@@ -11,6 +11,6 @@ public interface MediationSessionRepository extends JpaRepository<MediationSessi
 
 	Optional<MediationSession> findFirstByCaseIdOrderByIdDesc(Long caseId);
 
-	boolean existsByCaseIdAndLevel(Long caseId, MediationLevel level);
+	boolean existsByCaseIdAndOutcome(Long caseId, String outcome);
 
 }

@@ -38,9 +38,12 @@ import org.shequ.intake.Case;
 import org.shequ.intake.CaseLog;
 import org.shequ.intake.CaseLogRepository;
 import org.shequ.intake.CaseStatus;
+import org.shequ.roster.RosterShift;
+import org.shequ.roster.RosterShiftRepository;
 import org.shequ.support.ShequTest;
 import org.shequ.support.TestCases;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every path of dispute-mediation.bpmn, from filing to closure, with the engine clock moved. */
 @ShequTest
@@ -74,6 +77,12 @@ class DisputeMediationProcessTest {
 
 	@Autowired
 	MediationAgreementRepository agreements;
+
+	@Autowired
+	RosterShiftRepository shifts;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	@BeforeEach
 	void init() {
@@ -330,6 +339,49 @@ class DisputeMediationProcessTest {
 	}
 
 	@Test
+	void afterTheSecretaryReassignedTheCaseTheSecondLevelAsksTheCadreNotHoldingIt() {
+		setClock(LocalDateTime.of(2026, 12, 2, 23, 40));
+		String tn = urgentDispute();
+		setClock(LocalDateTime.of(2026, 12, 3, 0, 41));
+		cases.runDueJobs(tn);
+		cases.complete(tn, "superviseResponse", "jfqsup", Map.of("supervisionAction", "reassigned", "reassignTo",
+				"jfqgrid1", "supervisionNote", "赵志强电话不通，改派刘海燕"));
+		assertThat(cases.task(tn, "confirmArrival").getAssignee()).isEqualTo("jfqgrid1");
+
+		setClock(LocalDateTime.of(2026, 12, 3, 1, 41));
+		cases.runDueJobs(tn);
+
+		assertThat(cases.task(tn, "backupArrival").getAssignee()).isEqualTo("jfqgrid2");
+	}
+
+	@Test
+	void withNobodyElseOnTheRosterTheWholeCommunityIsAskedToRespond() {
+		List<RosterShift> demo = copy(shifts.findByCommunityIdOrderByStartMinute("mozijing"));
+		try {
+			replaceRoster("mozijing", List.of(new RosterShift("mozijing", "mzjgrid1", 0, 0)));
+			String tn = cases.file(request("mozijing", "mzj-2", "dispute", true));
+			assertThat(cases.task(tn, "confirmArrival").getAssignee()).isEqualTo("mzjgrid1");
+			TestCases.moveClock(Duration.ofHours(2).plusMinutes(1));
+			cases.runDueJobs(tn);
+
+			Task backup = cases.task(tn, "backupArrival");
+			assertThat(backup.getAssignee()).isNull();
+			assertThat(tasks.getIdentityLinksForTask(backup.getId())).extracting(IdentityLink::getGroupId)
+				.contains("mozijing");
+			assertThat(logs.findByCaseIdOrderByIdAsc(cases.kase(tn).getId())).extracting(CaseLog::getDetail)
+				.anySatisfy(detail -> assertThat(detail).contains("值班表上没有其他值班干部"));
+
+			cases.complete(tn, "backupArrival", "mzjgrid2", arrived());
+			assertThat(cases.kase(tn).getRespondedBy()).isEqualTo("mzjgrid2");
+			assertThat(cases.task(tn, "mediateOnSite").getAssignee()).isEqualTo("mzjgrid2");
+			assertThat(logKinds(tn)).contains("REASSIGNED");
+		}
+		finally {
+			replaceRoster("mozijing", demo);
+		}
+	}
+
+	@Test
 	void confirmingBeforeTheSecondLimitAsksNobodyElse() {
 		String tn = urgentDispute();
 		TestCases.moveClock(Duration.ofMinutes(61));
@@ -426,6 +478,20 @@ class DisputeMediationProcessTest {
 
 		assertThat(agreements.findFirstByCaseIdOrderBySequenceNoDesc(cases.kase(tn).getId()).orElseThrow().getAmount())
 			.isEqualTo(new BigDecimal("350.50"));
+	}
+
+	private void replaceRoster(String community, List<RosterShift> week) {
+		transaction.executeWithoutResult(status -> {
+			shifts.deleteByCommunityId(community);
+			shifts.flush();
+			shifts.saveAll(copy(week));
+		});
+	}
+
+	private static List<RosterShift> copy(List<RosterShift> week) {
+		return week.stream()
+			.map(s -> new RosterShift(s.getCommunityId(), s.getUserId(), s.getStartMinute(), s.getEndMinute()))
+			.toList();
 	}
 
 	private String urgentDispute() {

@@ -98,6 +98,8 @@ class MediationApiTest {
 	void theMediationRecordListsEachMediationAndLinksTheDocument() throws Exception {
 		String tn = disputeWithCadreOnSite("jfqgrid2");
 		cases.complete(tn, "mediateOnSite", "jfqgrid2", noAgreement());
+		assertThat(get("streetoffice", "/api/cases/" + tn + "/mediation", "application/json").statusCode())
+			.isEqualTo(200);
 		cases.complete(tn, "streetMediation", "streetoffice", agreement());
 
 		HttpResponse<String> response = get("jfqsup", "/api/cases/" + tn + "/mediation", "application/json");
