@@ -178,6 +178,16 @@ public class Case {
 		this.status = CaseStatus.RESOLVED;
 	}
 
+	/**
+	 * The resolution did not hold (e.g. a mediation agreement was not honoured) and the track works on
+	 * the case again: unlike {@link #reopen}, not a reopening after the callback, and no new deadline.
+	 */
+	public void resumeHandling() {
+		resolvedAt = null;
+		resolvedBy = null;
+		status = CaseStatus.IN_PROGRESS;
+	}
+
 	public void reopen(Instant newResolveBy) {
 		reopenCount++;
 		resolvedAt = null;

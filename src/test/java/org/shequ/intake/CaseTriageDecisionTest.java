@@ -20,12 +20,12 @@ class CaseTriageDecisionTest {
 
 	@ParameterizedTest(name = "{0} urgent={1} at {2}h → {3} {4} {5}/{6} {7}")
 	@CsvSource({
-			"dispute,      true,  14, general-handling, urgent,    PT1H,  PT24H, oncall",
-			"dispute,      true,   3, general-handling, urgent,    PT1H,  PT24H, oncall",
-			"dispute,      false, 23, general-handling, general,   PT24H, P7D,   oncall",
-			"dispute,      false,  6, general-handling, general,   PT24H, P7D,   oncall",
-			"dispute,      false,  8, general-handling, general,   PT24H, P7D,   grid",
-			"dispute,      false, 19, general-handling, general,   PT24H, P7D,   grid",
+			"dispute,      true,  14, dispute-mediation, urgent,    PT1H,  PT24H, oncall",
+			"dispute,      true,   3, dispute-mediation, urgent,    PT1H,  PT24H, oncall",
+			"dispute,      false, 23, dispute-mediation, general,   PT24H, P7D,   oncall",
+			"dispute,      false,  6, dispute-mediation, general,   PT24H, P7D,   oncall",
+			"dispute,      false,  8, dispute-mediation, general,   PT24H, P7D,   grid",
+			"dispute,      false, 19, dispute-mediation, general,   PT24H, P7D,   grid",
 			"relief,       true,  10, general-handling, urgent,    PT1H,  PT24H, oncall",
 			"relief,       false, 10, general-handling, complex,   PT24H, 15WD,  grid",
 			"repair,       true,  22, general-handling, urgent,    PT1H,  PT24H, oncall",

@@ -139,7 +139,7 @@ class ComplaintIntakeProcessTest {
 
 		assertThat(cases.kase(tn).getAssignee()).isEqualTo("jfqgrid2");
 		assertThat(cases.kase(tn).getDispatch()).isEqualTo("oncall");
-		assertThat(cases.task(tn, "respondToResident").getAssignee()).isEqualTo("jfqgrid2");
+		assertThat(cases.task(tn, "confirmArrival").getAssignee()).isEqualTo("jfqgrid2");
 	}
 
 	@Test
