@@ -3,14 +3,11 @@ package org.shequ.repair;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.shequ.intake.Case;
 import org.shequ.intake.CaseRecords;
-import org.shequ.security.Roles;
 import org.shequ.system.InvalidFormException;
-import org.shequ.system.Privileged;
 import org.shequ.system.ShequClock;
 import org.shequ.system.TaskForm;
 import org.springframework.stereotype.Component;
@@ -27,19 +24,16 @@ class RecordVisitClaim implements TaskListener {
 
 	private final WeekendSlots slots;
 
-	private final IdentityService identity;
-
-	private final Privileged privileged;
+	private final VolunteerTeam team;
 
 	private final ShequClock clock;
 
 	RecordVisitClaim(CaseRecords records, VolunteerVisitRepository visits, WeekendSlots slots,
-			IdentityService identity, Privileged privileged, ShequClock clock) {
+			VolunteerTeam team, ShequClock clock) {
 		this.records = records;
 		this.visits = visits;
 		this.slots = slots;
-		this.identity = identity;
-		this.privileged = privileged;
+		this.team = team;
 		this.clock = clock;
 	}
 
@@ -51,7 +45,7 @@ class RecordVisitClaim implements TaskListener {
 		VolunteerVisit visit = visits.findFirstByCaseIdOrderByVisitNumberDesc(kase.getId()).orElseThrow();
 		LocalDateTime slot = offered(visit, chosen);
 		String volunteer = records.actor(task);
-		if (!isVolunteer(volunteer)) {
+		if (!team.isMember(volunteer)) {
 			throw new InvalidFormException("只有党员志愿者服务队的队员可以认领上门维修");
 		}
 		visit.claim(volunteer, slots.start(slot), clock.now());
@@ -71,10 +65,6 @@ class RecordVisitClaim implements TaskListener {
 			// not a slot at all: refused below like any slot that was not offered
 		}
 		throw new InvalidFormException("请从提供的周末时段中选择");
-	}
-
-	private boolean isVolunteer(String userId) {
-		return privileged.call(() -> identity.createUserQuery().userId(userId).memberOfGroup(Roles.VOLUNTEER).count() > 0);
 	}
 
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 上门维修并记录 completed: what the volunteer repaired, the parts used and the time spent, and whether
- * another visit is needed ({@code anotherVisit}). Refused before the claimed slot has begun.
+ * another visit is needed ({@code anotherVisit}). Refused before the claimed slot has begun, and from
+ * anyone outside the volunteer team (a team member may stand in for the one who claimed it).
  */
 @Component("recordVolunteerVisit")
 class RecordVolunteerVisit implements TaskListener {
@@ -22,11 +23,14 @@ class RecordVolunteerVisit implements TaskListener {
 
 	private final VolunteerVisitRepository visits;
 
+	private final VolunteerTeam team;
+
 	private final ShequClock clock;
 
-	RecordVolunteerVisit(CaseRecords records, VolunteerVisitRepository visits, ShequClock clock) {
+	RecordVolunteerVisit(CaseRecords records, VolunteerVisitRepository visits, VolunteerTeam team, ShequClock clock) {
 		this.records = records;
 		this.visits = visits;
+		this.team = team;
 		this.clock = clock;
 	}
 
@@ -44,6 +48,9 @@ class RecordVolunteerVisit implements TaskListener {
 			throw new InvalidFormException("认领的上门时段 " + clock.display(visit.getSlotStart()) + " 还没到，上门后再填写");
 		}
 		String actor = records.actor(task);
+		if (!team.isMember(actor)) {
+			throw new InvalidFormException("上门维修由党员志愿者服务队的队员填写");
+		}
 		visit.record(workDone, parts, minutes, another, clock.now());
 		records.log(kase, "VISITED", actor, "志愿者 " + actor + " 上门维修（用时 " + minutes + " 分钟）：" + workDone + "；配件："
 				+ parts + (another ? "；需再次上门：" + reason : "；已修好"));

@@ -95,8 +95,9 @@ class ReferralLetter {
 			.append(e(referral.getLetterNumber()))
 			.append("</p><p>签收单位：")
 			.append(e(referral.getBodyName()))
-			.append("　　签收人：＿＿＿＿＿＿　　签收日期：＿＿＿＿年＿＿月＿＿日</p>")
-			.append("<p>预计修复日期：＿＿＿＿年＿＿月＿＿日　　不属本单位职责的理由：＿＿＿＿＿＿＿＿＿＿＿＿</p></div>")
+			.append("</p><p>签收人：＿＿＿＿＿＿　签收日期：＿＿＿＿年＿＿月＿＿日</p>")
+			.append("<p>预计修复日期：＿＿＿＿年＿＿月＿＿日</p>")
+			.append("<p>如不属本单位职责，理由：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿</p></div>")
 			.append("</body></html>");
 		return page.toString();
 	}

@@ -3,7 +3,6 @@ package org.shequ.repair;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
-import org.shequ.intake.Case;
 import org.shequ.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,12 +53,11 @@ class RepairController {
 	@GetMapping("/referrals/{letterNumber}/letter")
 	ResponseEntity<String> letter(@PathVariable String trackingNumber, @PathVariable String letterNumber,
 			CurrentUser user) {
-		Case kase = queries.readable(trackingNumber, user);
-		Referral referral = queries.letter(trackingNumber, letterNumber, user);
+		RepairQueries.Letter letter = queries.letter(trackingNumber, letterNumber, user);
 		return ResponseEntity.ok()
 			.contentType(HTML)
 			.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-			.body(letters.html(kase, referral));
+			.body(letters.html(letter.kase(), letter.referral()));
 	}
 
 }

@@ -50,8 +50,7 @@ class RepairQueries {
 	}
 
 	/** The case, if the caller may read it; 404 for unknown numbers. */
-	@Transactional(readOnly = true)
-	Case readable(String trackingNumber, CurrentUser user) {
+	private Case readable(String trackingNumber, CurrentUser user) {
 		if (!TRACKING_NUMBER.matcher(trackingNumber).matches()) {
 			throw new NotFoundException("no case " + trackingNumber.substring(0, Math.min(40, trackingNumber.length())));
 		}
@@ -92,12 +91,16 @@ class RepairQueries {
 					.toList());
 	}
 
+	record Letter(Case kase, Referral referral) {
+	}
+
 	@Transactional(readOnly = true)
-	Referral letter(String trackingNumber, String letterNumber, CurrentUser user) {
+	Letter letter(String trackingNumber, String letterNumber, CurrentUser user) {
 		Case kase = readable(trackingNumber, user);
-		return referrals.findByLetterNumber(letterNumber)
+		Referral referral = referrals.findByLetterNumber(letterNumber)
 			.filter(r -> r.getCaseId().equals(kase.getId()))
 			.orElseThrow(() -> new NotFoundException("no referral letter " + letterNumber + " for case " + trackingNumber));
+		return new Letter(kase, referral);
 	}
 
 	@Transactional(readOnly = true)

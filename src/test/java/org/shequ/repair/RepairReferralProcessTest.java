@@ -269,6 +269,21 @@ class RepairReferralProcessTest {
 	}
 
 	@Test
+	void aVisitReassignedToSomeoneOutsideTheVolunteerTeamCannotBeRecordedByThem() {
+		String tn = repair.file("jiefangqiao", "jfq-1", null);
+		repair.assess(tn, "jfqgrid1", null, true, true);
+		cases.complete(tn, "claimVisit", "volunteer1", Map.of("visitSlot", "2026-12-05T14:00"));
+		tasks.setAssignee(cases.task(tn, "visitResident").getId(), "jfqgrid1");
+		setClock(LocalDateTime.of(2026, 12, 5, 16, 0));
+
+		assertThatThrownBy(() -> cases.complete(tn, "visitResident", "jfqgrid1", Map.of("workDone", "修好了电饭煲",
+				"partsUsed", "无", "minutesSpent", 30, "anotherVisit", "no")))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("志愿者服务队");
+		assertThat(latestVisit(tn).getStatus()).isEqualTo(VolunteerVisit.Status.CLAIMED);
+	}
+
+	@Test
 	void slotsNobodyClaimedAreOfferedAgain() {
 		String tn = repair.file("jiefangqiao", "jfq-1", null);
 		repair.assess(tn, "jfqgrid1", null, true, true);
