@@ -106,9 +106,11 @@ class ReferralLetter {
 		page.append("<tr><th>").append(e(label)).append("</th><td>").append(e(value)).append("</td></tr>");
 	}
 
+	/** The caseworker's name as the webapps show it: first name, then last name. */
 	private String issuerName(String userId) {
 		User user = privileged.call(() -> identity.createUserQuery().userId(userId).singleResult());
-		return user == null ? userId : (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).strip();
+		String name = user == null ? "" : (nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName())).strip();
+		return name.isEmpty() ? userId : name;
 	}
 
 	private static String nullToEmpty(String value) {

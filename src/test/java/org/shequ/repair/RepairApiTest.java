@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shequ.asset.Asset;
@@ -29,7 +31,7 @@ class RepairApiTest {
 	RepairSteps repair;
 
 	@Autowired
-	ReferralRepository referrals;
+	IdentityService identity;
 
 	HttpApi api;
 
@@ -113,8 +115,9 @@ class RepairApiTest {
 		HttpApi.Answer letter = api.get("jfqgrid2", "/api/cases/" + tn + "/referrals/" + letterNumber + "/letter");
 		assertThat(letter.status()).isEqualTo(200);
 		assertThat(letter.contentType()).startsWith("text/html");
-		assertThat(letter.body()).contains("转介函", letterNumber, "区住房和城乡建设局（城建）", "解放桥社区居民委员会", "刘海燕",
-				"回执")
+		User issuer = identity.createUserQuery().userId("jfqgrid1").singleResult();
+		assertThat(letter.body()).contains("转介函", letterNumber, "区住房和城乡建设局（城建）", "解放桥社区居民委员会",
+				issuer.getFirstName() + issuer.getLastName(), "回执")
 			.doesNotContain("13800000303");
 		assertThat(api.get("hhbgrid1", "/api/cases/" + tn + "/referrals/" + letterNumber + "/letter").status())
 			.isEqualTo(403);
