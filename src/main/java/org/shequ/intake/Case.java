@@ -53,6 +53,10 @@ public class Case {
 
 	private String address;
 
+	/** The registered place or asset the need is about, if known (org.shequ.asset). */
+	@Column(name = "asset_id")
+	private Long assetId;
+
 	@Enumerated(EnumType.STRING)
 	private CaseStatus status;
 
@@ -203,6 +207,10 @@ public class Case {
 		status = CaseStatus.CLOSED;
 	}
 
+	public void identifyAsset(Long assetId) {
+		this.assetId = assetId;
+	}
+
 	public void startedAs(String processInstanceId) {
 		this.processInstanceId = processInstanceId;
 	}
@@ -261,6 +269,10 @@ public class Case {
 
 	public String getAddress() {
 		return address;
+	}
+
+	public Long getAssetId() {
+		return assetId;
 	}
 
 	public CaseStatus getStatus() {

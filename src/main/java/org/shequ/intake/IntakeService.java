@@ -84,6 +84,9 @@ public class IntakeService {
 				valid.category(), request.urgent(), valid.channel(), request.title().strip(),
 				request.description().strip(), request.reporterName().strip(), request.reporterPhone(),
 				request.address() == null ? null : request.address().strip(), now, user.id()));
+		if (valid.asset() != null) {
+			kase.identifyAsset(valid.asset().getId());
+		}
 		records.log(kase, "RECEIVED", user.id(), valid.channel().label() + "受理：" + kase.getTitle());
 
 		Map<String, Object> variables = Map.of(CaseRecords.CASE_ID, kase.getId(), "trackingNumber", trackingNumber,

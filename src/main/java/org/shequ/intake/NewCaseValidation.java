@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.shequ.asset.Asset;
+import org.shequ.asset.AssetRegistry;
 import org.shequ.community.Community;
 import org.shequ.community.CommunityRepository;
 import org.shequ.community.Grid;
@@ -35,12 +37,15 @@ class NewCaseValidation {
 
 	private final GridRepository grids;
 
-	NewCaseValidation(CommunityRepository communities, GridRepository grids) {
+	private final AssetRegistry assets;
+
+	NewCaseValidation(CommunityRepository communities, GridRepository grids, AssetRegistry assets) {
 		this.communities = communities;
 		this.grids = grids;
+		this.assets = assets;
 	}
 
-	record Valid(Community community, Grid grid, Category category, Channel channel) {
+	record Valid(Community community, Grid grid, Category category, Channel channel, Asset asset) {
 	}
 
 	Valid check(NewCaseRequest request) {
@@ -101,10 +106,17 @@ class NewCaseValidation {
 			problems.add(new FieldProblem("reporterPhone", "must be a mobile number or a landline with area code"));
 		}
 		text(problems, "address", request.address(), ADDRESS_MAX, false, false);
+		Asset asset = null;
+		if (request.asset() != null && community.isPresent()) {
+			asset = assets.activeOf(request.asset(), community.get().getId()).orElse(null);
+			if (asset == null) {
+				problems.add(new FieldProblem("asset", "is not a registered asset of this community"));
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}
-		return new Valid(community.orElseThrow(), grid, category, channel);
+		return new Valid(community.orElseThrow(), grid, category, channel, asset);
 	}
 
 	private static void text(List<FieldProblem> problems, String field, String value, int max, boolean required,

@@ -28,8 +28,8 @@ class CaseTriageDecisionTest {
 			"dispute,      false, 19, dispute-mediation, general,   PT24H, P7D,   grid",
 			"relief,       true,  10, general-handling, urgent,    PT1H,  PT24H, oncall",
 			"relief,       false, 10, general-handling, complex,   PT24H, 15WD,  grid",
-			"repair,       true,  22, general-handling, urgent,    PT1H,  PT24H, oncall",
-			"repair,       false, 22, general-handling, utilities, PT24H, P7D,   grid",
+			"repair,       true,  22, repair-referral,  urgent,    PT1H,  PT24H, oncall",
+			"repair,       false, 22, repair-referral,  utilities, PT24H, P7D,   grid",
 			"sanitation,   true,  10, general-handling, urgent,    PT1H,  PT24H, oncall",
 			"consultation, false,  2, general-handling, general,   PT24H, P7D,   grid",
 			"other,        false, 12, general-handling, general,   PT24H, P7D,   grid" })

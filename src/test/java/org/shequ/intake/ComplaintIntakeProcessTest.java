@@ -122,7 +122,7 @@ class ComplaintIntakeProcessTest {
 
 	@Test
 	void urgentCaseGoesToTheCadreOnCallAtOnce() {
-		String tn = cases.file(request("jiefangqiao", "jfq-2", "repair", true));
+		String tn = cases.file(request("jiefangqiao", "jfq-2", "sanitation", true));
 
 		Case kase = cases.kase(tn);
 		assertThat(kase.getAssignee()).isEqualTo("jfqgrid1");
@@ -221,7 +221,7 @@ class ComplaintIntakeProcessTest {
 
 	@Test
 	void missedResponseDeadlineEscalatesToTheSecretaryAndKeepsTheCadresTask() {
-		String tn = cases.file(request("jiefangqiao", "jfq-2", "repair", true));
+		String tn = cases.file(request("jiefangqiao", "jfq-2", "sanitation", true));
 		TestCases.moveClock(Duration.ofMinutes(61));
 		cases.runDueJobs(tn);
 
@@ -245,7 +245,7 @@ class ComplaintIntakeProcessTest {
 
 	@Test
 	void reassigningToSomeoneOutsideTheCommunityIsRefused() {
-		String tn = cases.file(request("jiefangqiao", "jfq-2", "repair", true));
+		String tn = cases.file(request("jiefangqiao", "jfq-2", "sanitation", true));
 		TestCases.moveClock(Duration.ofMinutes(61));
 		cases.runDueJobs(tn);
 
@@ -259,7 +259,7 @@ class ComplaintIntakeProcessTest {
 
 	@Test
 	void responseInTimeRaisesNoEscalationWhenTheDeadlinePasses() {
-		String tn = cases.file(request("jiefangqiao", "jfq-2", "repair", true));
+		String tn = cases.file(request("jiefangqiao", "jfq-2", "sanitation", true));
 		cases.respond(tn, "jfqgrid1");
 		TestCases.moveClock(Duration.ofMinutes(61));
 		cases.runDueJobs(tn);
@@ -270,7 +270,7 @@ class ComplaintIntakeProcessTest {
 
 	@Test
 	void missedResolutionDeadlineEscalatesToTheSecretary() {
-		String tn = cases.file(request("jiefangqiao", "jfq-2", "repair", true));
+		String tn = cases.file(request("jiefangqiao", "jfq-2", "sanitation", true));
 		cases.respond(tn, "jfqgrid1");
 		TestCases.moveClock(Duration.ofHours(25));
 		cases.runDueJobs(tn);
@@ -284,7 +284,7 @@ class ComplaintIntakeProcessTest {
 
 	@Test
 	void endingTheTrackInTimeRemovesTheResolutionTimer() {
-		String tn = cases.file(request("jiefangqiao", "jfq-2", "repair", true));
+		String tn = cases.file(request("jiefangqiao", "jfq-2", "sanitation", true));
 		cases.respond(tn, "jfqgrid1");
 		cases.handle(tn, "jfqgrid1");
 
@@ -295,7 +295,7 @@ class ComplaintIntakeProcessTest {
 	/** Tracks with a follow-up after resolution (e.g. a visit after a mediation agreement) stay open past it. */
 	@Test
 	void resolutionRecordedBeforeTheDeadlineRaisesNoEscalationWhileTheTrackGoesOn() {
-		String tn = cases.file(request("jiefangqiao", "jfq-2", "repair", true));
+		String tn = cases.file(request("jiefangqiao", "jfq-2", "sanitation", true));
 		cases.respond(tn, "jfqgrid1");
 		transaction.executeWithoutResult(status -> {
 			Case kase = caseRepository.findByTrackingNumber(tn).orElseThrow();
@@ -310,7 +310,7 @@ class ComplaintIntakeProcessTest {
 
 	@Test
 	void closingTheCaseEndsAnEscalationStillOpen() {
-		String tn = cases.file(request("jiefangqiao", "jfq-2", "repair", true));
+		String tn = cases.file(request("jiefangqiao", "jfq-2", "sanitation", true));
 		TestCases.moveClock(Duration.ofMinutes(61));
 		cases.runDueJobs(tn);
 		assertThat(cases.task(tn, "superviseResponse")).isNotNull();
