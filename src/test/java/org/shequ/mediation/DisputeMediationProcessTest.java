@@ -20,7 +20,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.shequ.system.InvalidFormException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -432,25 +432,25 @@ class DisputeMediationProcessTest {
 		String tn = respondedUrgentDispute();
 
 		assertThatThrownBy(() -> cases.complete(tn, "mediateOnSite", "jfqgrid1", with(agreement(), "consentB", false)))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("须经双方当事人同意");
 		assertThatThrownBy(() -> cases.complete(tn, "mediateOnSite", "jfqgrid1", with(agreement(), "amount", null)))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("金额");
 		assertThatThrownBy(() -> cases.complete(tn, "mediateOnSite", "jfqgrid1", with(agreement(), "amount", -5)))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("金额");
 		assertThatThrownBy(() -> cases.complete(tn, "mediateOnSite", "jfqgrid1",
 				with(agreement(), "payBy", "2026-12-01")))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("履行期限");
 		assertThatThrownBy(() -> cases.complete(tn, "mediateOnSite", "jfqgrid1",
 				with(agreement(), "partyBPhone", "12345")))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("乙方联系电话");
 		assertThatThrownBy(() -> cases.complete(tn, "mediateOnSite", "jfqgrid1",
 				with(noAgreement(), "noAgreementReason", null)))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("未达成协议的原因");
 
 		assertThat(cases.task(tn, "mediateOnSite")).isNotNull();

@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.shequ.system.InvalidFormException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -236,13 +236,13 @@ class RepairReferralProcessTest {
 		assertThat(tasks.getVariableLocal(claim.getId(), "slotChoices").toString()).contains("12月5日（周六）上午 09:00–12:00");
 
 		assertThatThrownBy(() -> cases.complete(tn, "claimVisit", "volunteer1", Map.of("visitSlot", "2026-12-03T09:00")))
-			.isInstanceOf(BadUserRequestException.class);
+			.isInstanceOf(InvalidFormException.class);
 		cases.complete(tn, "claimVisit", "volunteer1", Map.of("visitSlot", "2026-12-05T09:00"));
 		assertThat(cases.task(tn, "visitResident").getAssignee()).isEqualTo("volunteer1");
 		Map<String, Object> firstVisit = Map.of("workDone", "检查冰箱，压缩机启动器损坏", "partsUsed", "无", "minutesSpent", 90,
 				"anotherVisit", "yes", "anotherVisitReason", "需要购买启动器");
 		assertThatThrownBy(() -> cases.complete(tn, "visitResident", "volunteer1", firstVisit))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("还没到");
 
 		setClock(LocalDateTime.of(2026, 12, 5, 11, 30));
@@ -278,7 +278,7 @@ class RepairReferralProcessTest {
 
 		assertThatThrownBy(() -> cases.complete(tn, "visitResident", "jfqgrid1", Map.of("workDone", "修好了电饭煲",
 				"partsUsed", "无", "minutesSpent", 30, "anotherVisit", "no")))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("志愿者服务队");
 		assertThat(latestVisit(tn).getStatus()).isEqualTo(VolunteerVisit.Status.CLAIMED);
 	}
@@ -372,7 +372,7 @@ class RepairReferralProcessTest {
 		String other = repair.file("jiefangqiao", "jfq-1", null);
 		String second = repair.file("jiefangqiao", "jfq-1", lights);
 
-		assertThatThrownBy(() -> repair.link(second, "jfqgrid1", other)).isInstanceOf(BadUserRequestException.class)
+		assertThatThrownBy(() -> repair.link(second, "jfqgrid1", other)).isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("不在本诉求的疑似重复报修之列");
 		Map<String, Object> separate = new java.util.HashMap<>(Map.of("contactMethod", "phone", "contactNote",
 				"居民说是另一盏灯", "duplicateDecision", "separate", "assetId", lights.getId().toString(), "insideHome", "no",
@@ -410,7 +410,7 @@ class RepairReferralProcessTest {
 		String tn = repair.file("jiefangqiao", "jfq-1", null);
 
 		assertThatThrownBy(() -> repair.assess(tn, "jfqgrid1", elsewhere, false, false))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("产权登记表");
 		assertThat(cases.kase(tn).getRespondedAt()).isNull();
 		assertThat(cases.task(tn, "respondAndAssess")).isNotNull();
