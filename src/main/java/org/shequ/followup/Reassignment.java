@@ -4,14 +4,17 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.shequ.intake.Case;
 import org.shequ.intake.CaseRecords;
 import org.shequ.system.Privileged;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a case to another caseworker: its open work tasks (not the secretary's own 督办 and review
- * tasks) and the {@code assignee} that its track's later tasks will be given.
+ * Moves a case to another caseworker: the open tasks its current caseworker holds (or, when nobody
+ * holds it, the community's unclaimed tasks), and the {@code assignee} that its track's later tasks
+ * will be given. Tasks held by others — a volunteer, the street office, the secretary's own 督办 and
+ * reviews — stay where they are.
  */
 @Component
 public class Reassignment {
@@ -34,21 +37,25 @@ public class Reassignment {
 	}
 
 	public void reassign(Case kase, String to, String by) {
+		String from = kase.getAssignee();
 		privileged.run(() -> {
 			for (ProcessInstance instance : runtime.createProcessInstanceQuery()
 				.processInstanceBusinessKey(kase.getTrackingNumber())
 				.active()
 				.list()) {
-				runtime.setVariable(instance.getId(), "assignee", to);
+				Object current = runtime.getVariable(instance.getId(), "assignee");
+				if (current == null || current.equals(from)) {
+					runtime.setVariable(instance.getId(), "assignee", to);
+				}
 			}
-			for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(kase.getTrackingNumber()).active().list()) {
-				if (!task.getTaskDefinitionKey().startsWith(SUPERVISOR_TASK_PREFIX)
-						&& !task.getTaskDefinitionKey().startsWith("review")) {
+			TaskQuery held = tasks.createTaskQuery().processInstanceBusinessKey(kase.getTrackingNumber()).active();
+			held = from == null ? held.taskCandidateGroup(kase.getCommunityId()).taskUnassigned() : held.taskAssignee(from);
+			for (Task task : held.list()) {
+				if (!task.getTaskDefinitionKey().startsWith(SUPERVISOR_TASK_PREFIX)) {
 					tasks.setAssignee(task.getId(), to);
 				}
 			}
 		});
-		String from = kase.getAssignee();
 		kase.reassignTo(to);
 		records.log(kase, "REASSIGNED", by, "由 " + (from == null ? "无" : from) + " 改派给 " + to);
 	}

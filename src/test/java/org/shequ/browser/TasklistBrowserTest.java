@@ -37,7 +37,7 @@ class TasklistBrowserTest {
 	@BeforeEach
 	void openBrowser() {
 		driver = Browser.startOrSkip("zh-CN");
-		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		wait = new WebDriverWait(driver, Duration.ofSeconds(90));
 	}
 
 	@AfterEach
