@@ -13,7 +13,7 @@ class LabelReferralTask implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Programme partner = ReferralDeadlines.partner(task.getVariable("partner"));
+		Programme partner = ReliefDeadlines.partner(task.getVariable("partner"));
 		String name = task.getName();
 		int bar = name.indexOf('｜');
 		task.setName(bar < 0 ? name + "·" + partner.partnerName()

@@ -50,8 +50,8 @@ class RecordExtensionDecision implements TaskListener {
 			records.log(kase, "EXTENSION_DECLINED", actor, "不延长低保办理时限，按期 " + clock.display(application.getDibaoDueBy())
 					+ " 办结" + (reason == null ? "" : "：" + reason));
 		}
-		task.setVariable("extendLimit", extend);
 		form.consume();
+		task.setVariable("extendLimit", extend);
 	}
 
 }

@@ -42,7 +42,7 @@ class RecordReferralAcknowledged implements TaskListener {
 		String acknowledgedBy = form.text("acknowledgedBy", "对方签收人", 64);
 		String note = form.optionalText("acknowledgementNote", "签收情况", 2000);
 		ReliefApplication application = relief.of(task);
-		Programme partner = ReferralDeadlines.partner(task.getVariable("partner"));
+		Programme partner = ReliefDeadlines.partner(task.getVariable("partner"));
 		Referral referral = referrals.findByApplicationIdAndPartner(application.getId(), partner).orElseThrow();
 		Instant now = clock.now();
 		Instant resultBy = deadlines.after(now, properties.referralResultWithin());

@@ -32,7 +32,7 @@ class RecordReferralResult implements TaskListener {
 		String outcome = form.choice("referralOutcome", "结果", "granted", "declined");
 		String note = form.text("referralResultNote", "结果说明", 2000);
 		ReliefApplication application = relief.of(task);
-		Programme partner = ReferralDeadlines.partner(task.getVariable("partner"));
+		Programme partner = ReliefDeadlines.partner(task.getVariable("partner"));
 		Referral referral = referrals.findByApplicationIdAndPartner(application.getId(), partner).orElseThrow();
 		String actor = records.actor(task);
 		referral.answered(outcome, note, actor, clock.now());

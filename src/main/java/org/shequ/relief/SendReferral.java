@@ -40,7 +40,7 @@ class SendReferral implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		ReliefApplication application = relief.of(execution);
 		Case kase = records.of(execution);
-		Programme partner = ReferralDeadlines.partner(execution.getVariable("partner"));
+		Programme partner = ReliefDeadlines.partner(execution.getVariable("partner"));
 		Instant now = clock.now();
 		Instant acknowledgeBy = deadlines.after(now, properties.referralAcknowledgeWithin());
 		referrals.save(new Referral(application.getId(), partner, now, acknowledgeBy));

@@ -49,7 +49,6 @@ class StartDibaoProcedure implements JavaDelegate {
 			resolution.moveTo(kase, dueBy, CaseRecords.SYSTEM, "低保办理时限为25个工作日");
 		}
 		execution.setVariable("dibaoDueBy", Date.from(dueBy));
-		execution.setVariable("dibaoReviewAt", Date.from(limits.extensionOfferedAt(application)));
 	}
 
 }

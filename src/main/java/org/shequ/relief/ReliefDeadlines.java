@@ -5,16 +5,28 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * The dates a referral branch waits for, read by the model's timers and due dates:
- * {@code ${referralDeadlines.acknowledgeBy(reliefApplicationId, partner)}}.
+ * Dates the model's timers and due dates read from the application, e.g.
+ * {@code ${reliefDeadlines.acknowledgeBy(reliefApplicationId, partner)}}. A timer of an event
+ * subprocess is set when its scope is entered, before any of the scope's own steps have run.
  */
-@Component("referralDeadlines")
-public class ReferralDeadlines {
+@Component("reliefDeadlines")
+public class ReliefDeadlines {
+
+	private final ReliefApplicationRepository applications;
 
 	private final ReferralRepository referrals;
 
-	ReferralDeadlines(ReferralRepository referrals) {
+	private final TimeLimits limits;
+
+	ReliefDeadlines(ReliefApplicationRepository applications, ReferralRepository referrals, TimeLimits limits) {
+		this.applications = applications;
 		this.referrals = referrals;
+		this.limits = limits;
+	}
+
+	/** When the secretary is asked whether to extend the 低保 limit. */
+	public Date extensionOfferedAt(Number applicationId) {
+		return Date.from(limits.extensionOfferedAt(applications.findById(applicationId.longValue()).orElseThrow()));
 	}
 
 	public Date acknowledgeBy(Number applicationId, String partner) {
