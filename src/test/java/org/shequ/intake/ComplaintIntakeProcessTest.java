@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.shequ.system.InvalidFormException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -251,7 +251,7 @@ class ComplaintIntakeProcessTest {
 
 		assertThatThrownBy(() -> cases.complete(tn, "superviseResponse", "jfqsup", Map.of("supervisionAction",
 				"reassigned", "reassignTo", "hhbgrid1", "supervisionNote", "改派")))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("不是本社区的工作人员");
 		assertThat(cases.task(tn, "superviseResponse")).isNotNull();
 		assertThat(cases.task(tn, "respondToResident").getAssignee()).isEqualTo("jfqgrid1");
@@ -328,11 +328,11 @@ class ComplaintIntakeProcessTest {
 		String tn = cases.file(request("jiefangqiao", "jfq-2", "sanitation", false));
 
 		assertThatThrownBy(() -> cases.complete(tn, "respondToResident", "jfqgrid2", Map.of("contactMethod", "phone")))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("联系情况");
 		assertThatThrownBy(() -> cases.complete(tn, "respondToResident", "jfqgrid2",
 				Map.of("contactMethod", "fax", "contactNote", "x")))
-			.isInstanceOf(BadUserRequestException.class);
+			.isInstanceOf(InvalidFormException.class);
 
 		assertThat(cases.task(tn, "respondToResident")).isNotNull();
 		assertThat(cases.kase(tn).getStatus()).isEqualTo(CaseStatus.DISPATCHED);

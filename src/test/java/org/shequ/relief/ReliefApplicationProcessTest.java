@@ -17,7 +17,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,6 +39,7 @@ import org.shequ.security.Roles;
 import org.shequ.support.ShequTest;
 import org.shequ.support.TestCases;
 import org.shequ.system.ConflictException;
+import org.shequ.system.InvalidFormException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of relief-application.bpmn, from filing to the intake's callback. */
@@ -474,7 +474,7 @@ class ReliefApplicationProcessTest {
 		assertThat(decide.getDueDate().toInstant()).isEqualTo(beijing(2026, 4, 7, 10, 0));
 
 		assertThatThrownBy(() -> steps.complete(tn, "decideDibaoExtension", "hhbsup", form().with("extendLimit", "yes")))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("理由");
 		steps.complete(tn, "decideDibaoExtension", "hhbsup",
 				form().with("extendLimit", "yes").with("extensionReason", "需要等待县民政局信息核对结果"));
@@ -528,17 +528,17 @@ class ReliefApplicationProcessTest {
 		String tn = cases.file(request("hongheba", "hhb-1", "relief", false));
 		assertThatThrownBy(() -> steps.complete(tn, "registerApplication", "hhbgrid1",
 				application().with("householdMembers", json("[]"))))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("家庭成员");
 		assertThatThrownBy(() -> steps.complete(tn, "registerApplication", "hhbgrid1", application().with(
 				"householdMembers", json("[{\"name\":\"甲\",\"relationship\":\"self\",\"age\":30,\"monthlyIncome\":-5}]"))))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("月收入");
 		assertThatThrownBy(() -> steps.complete(tn, "registerApplication", "hhbgrid1",
 				application().with("programmesAsked", list("lottery"))))
-			.isInstanceOf(BadUserRequestException.class);
+			.isInstanceOf(InvalidFormException.class);
 		assertThatThrownBy(() -> steps.complete(tn, "registerApplication", "hhbgrid1", application().without("savings")))
-			.isInstanceOf(BadUserRequestException.class)
+			.isInstanceOf(InvalidFormException.class)
 			.hasMessageContaining("存款");
 
 		assertThat(applications.findByCaseIdOrderByIdDesc(cases.kase(tn).getId())).isEmpty();
