@@ -200,6 +200,11 @@ public class Case {
 		status = CaseStatus.REOPENED;
 	}
 
+	/** A track moved the resolution deadline: a pause for missing documents, a longer statutory limit. */
+	public void moveResolveBy(Instant resolveBy) {
+		this.resolveBy = resolveBy;
+	}
+
 	public void close(String by, Instant at, String reason) {
 		closedBy = by;
 		closedAt = at;
