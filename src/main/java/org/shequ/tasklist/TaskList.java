@@ -32,9 +32,10 @@ record TaskList(String name, int priority, String color, String description, Tas
 
 	private static Map<String, String> facts() {
 		Map<String, String> facts = new LinkedHashMap<>();
-		facts.put(CaseTaskDecorator.TRACKING_NUMBER, "诉求编号");
+		// Tasklist shows the first two under each task, the rest on demand; the name already has the number
 		facts.put(CaseTaskDecorator.CATEGORY, "类别");
 		facts.put(CaseTaskDecorator.DEADLINE, "时限");
+		facts.put(CaseTaskDecorator.TRACKING_NUMBER, "诉求编号");
 		return facts;
 	}
 

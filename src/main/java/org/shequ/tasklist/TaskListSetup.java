@@ -129,7 +129,7 @@ class TaskListSetup implements ApplicationRunner {
 		}
 	}
 
-	private static String queryJson(TaskQuery query) {
+	static String queryJson(TaskQuery query) {
 		return new JsonTaskQueryConverter().toJsonObject((TaskQueryImpl) query).toString();
 	}
 

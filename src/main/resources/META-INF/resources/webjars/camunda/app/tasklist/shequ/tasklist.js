@@ -2,6 +2,7 @@
 // makes the app depend on the AngularJS module defined here).
 //  - Dates and times in Beijing time whatever time zone the computer is set to (China has one zone and no
 //    daylight saving time, so a fixed UTC+8 offset is exact); the footer names that zone.
+//  - Relative times ("1天后") in the chosen language, whichever language file arrives last.
 //  - Lists sorted by due date, soonest first, unless the caseworker picks another sorting.
 
 const BEIJING_OFFSET_MINUTES = 8 * 60;
@@ -32,8 +33,28 @@ window.angular
       return $delegate;
     }]);
   }])
-  .run(['moment', '$rootScope', '$location', function (moment, $rootScope, $location) {
+  .run(['moment', 'amMoment', '$translate', '$rootScope', '$location', function (moment, amMoment, $translate,
+    $rootScope, $location) {
     moment.updateOffset = inBeijingTime(moment.updateOffset);
+
+    // Tasklist gives moment the date names of each language file as it arrives, and moment then makes that
+    // language the global one: when the English fallback arrives last, relative times turn English.
+    function followChosenLanguage() {
+      const chosen = $translate.use() || $translate.proposedLanguage();
+      if (chosen && chosen !== moment.locale() && moment.locales().indexOf(chosen) > -1) {
+        amMoment.changeLocale(chosen);
+      }
+    }
+    ['defineLocale', 'updateLocale'].forEach(function (name) {
+      const original = moment[name];
+      moment[name] = function () {
+        const result = original.apply(this, arguments);
+        followChosenLanguage();
+        return result;
+      };
+    });
+    $rootScope.$on('$translateChangeSuccess', followChosenLanguage);
+    followChosenLanguage();
 
     function sortBySoonestDue() {
       if ($location.path() === '/' && !$location.search().sorting) {
