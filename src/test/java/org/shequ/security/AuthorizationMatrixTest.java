@@ -159,7 +159,10 @@ class AuthorizationMatrixTest {
 		assertThat(created.status()).as(created.toString()).isEqualTo(200);
 		filters.deleteFilter(created.json().get("id").asText());
 
-		String assignee = api.get("/engine-rest/task?processInstanceBusinessKey=" + tn, "jfqgrid1").json().get(0).get("assignee").asText();
+		String assignee = api.get("/engine-rest/task?processInstanceBusinessKey=" + tn, "jfqgrid1").json()
+			.get(0)
+			.get("assignee")
+			.asText();
 		Filter mine = filters.createFilterQuery().filterName("我的任务").singleResult();
 		Api.Response listed = api.post("/engine-rest/filter/" + mine.getId() + "/list", assignee, "{}");
 		assertThat(listed.status()).isEqualTo(200);
