@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  * {@code org.shequ.system.ShequEnginePlugin}): names the task after the case so the Tasklist is
  * readable without opening it, gives it the case's current deadline as due date, puts the case
  * facts in two task-local variables that every form shows read-only and the tracking number,
- * category and deadline in three more that the Tasklist lists show, and lets the community's secretaries reassign it.
+ * category and deadline in three more that the Tasklist lists show, and lets the community's
+ * secretaries reassign it. The lists read task-local variables because whoever may read a task may
+ * read those, while process variables need a right on the whole process instance.
  */
 @Component
 public class CaseTaskDecorator implements TaskListener {
@@ -33,11 +35,6 @@ public class CaseTaskDecorator implements TaskListener {
 	public static final String SUMMARY = "caseSummary";
 
 	public static final String DESCRIPTION = "caseDescription";
-
-	/*
-	 * Task-local, shown in the Tasklist lists: task variables are readable by whoever may read the task,
-	 * process variables only by those who may read the whole process instance.
-	 */
 
 	public static final String TRACKING_NUMBER = "caseTrackingNumber";
 
@@ -88,10 +85,14 @@ public class CaseTaskDecorator implements TaskListener {
 		}
 		task.setVariableLocal(TRACKING_NUMBER, kase.getTrackingNumber());
 		task.setVariableLocal(CATEGORY, category);
-		task.setVariableLocal(DEADLINE, clock.display(task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+		task.setVariableLocal(DEADLINE, dueDisplay(task));
 		task.setVariableLocal(SUMMARY, summary(kase));
 		task.setVariableLocal(DESCRIPTION, kase.getDescription());
 		letSupervisorsReassign(task, kase.getCommunityId());
+	}
+
+	private String dueDisplay(DelegateTask task) {
+		return clock.display(task.getDueDate() == null ? null : task.getDueDate().toInstant());
 	}
 
 	/** Before the first response the response deadline counts, then the resolution deadline, then the callback's. */
