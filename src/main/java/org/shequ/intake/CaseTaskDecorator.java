@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
  * Runs when any user task of a case is created (registered for every model by
  * {@code org.shequ.system.ShequEnginePlugin}): names the task after the case so the Tasklist is
  * readable without opening it, gives it the case's current deadline as due date, puts the case
- * facts in two task-local variables that every form shows read-only, and lets the community's
- * secretaries reassign it.
+ * facts in two task-local variables that every form shows read-only and the tracking number,
+ * category and deadline in three more that the Tasklist lists show, and lets the community's
+ * secretaries reassign it. The lists read task-local variables because whoever may read a task may
+ * read those, while process variables need a right on the whole process instance.
  */
 @Component
 public class CaseTaskDecorator implements TaskListener {
@@ -33,6 +35,14 @@ public class CaseTaskDecorator implements TaskListener {
 	public static final String SUMMARY = "caseSummary";
 
 	public static final String DESCRIPTION = "caseDescription";
+
+	public static final String TRACKING_NUMBER = "caseTrackingNumber";
+
+	/** The category in Chinese, with 紧急 for urgent cases. */
+	public static final String CATEGORY = "caseCategory";
+
+	/** The task's due date, Beijing time. */
+	public static final String DEADLINE = "caseDeadline";
 
 	private static final int TITLE_IN_NAME = 24;
 
@@ -65,17 +75,24 @@ public class CaseTaskDecorator implements TaskListener {
 		}
 		Case kase = records.of(task);
 		task.setName(task.getName() + "｜" + kase.getTrackingNumber() + "｜" + shorten(kase.getTitle()));
-		task.setDescription(kase.getCategory().label() + (kase.isUrgent() ? "·紧急" : "") + "｜"
-				+ kase.getStatus().label() + "｜" + deadlineLabel(kase));
+		String category = kase.getCategory().label() + (kase.isUrgent() ? "·紧急" : "");
+		task.setDescription(category + "｜" + kase.getStatus().label() + "｜" + deadlineLabel(kase));
 		if (task.getDueDate() == null) {
 			Instant due = due(kase);
 			if (due != null) {
 				task.setDueDate(Date.from(due));
 			}
 		}
+		task.setVariableLocal(TRACKING_NUMBER, kase.getTrackingNumber());
+		task.setVariableLocal(CATEGORY, category);
+		task.setVariableLocal(DEADLINE, dueDisplay(task));
 		task.setVariableLocal(SUMMARY, summary(kase));
 		task.setVariableLocal(DESCRIPTION, kase.getDescription());
 		letSupervisorsReassign(task, kase.getCommunityId());
+	}
+
+	private String dueDisplay(DelegateTask task) {
+		return clock.display(task.getDueDate() == null ? null : task.getDueDate().toInstant());
 	}
 
 	/** Before the first response the response deadline counts, then the resolution deadline, then the callback's. */

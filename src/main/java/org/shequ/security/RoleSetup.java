@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Creates the role and community groups and what each role may do in the engine and the webapps.
  * Runs on every start and only adds what is missing. Task-level rights come from the models:
  * candidates and assignees get READ and TASK_WORK on their task, supervisors TASK_ASSIGN
- * ({@code org.shequ.intake.CaseTaskDecorator}).
+ * ({@code org.shequ.intake.CaseTaskDecorator}); who may read which Tasklist list comes from
+ * {@code org.shequ.tasklist.TaskListSetup}.
  */
 @Component
 @Order(10)
@@ -54,7 +55,6 @@ class RoleSetup implements ApplicationRunner {
 
 		for (String worker : Roles.TASK_WORKERS) {
 			grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-			grant(worker, Resources.FILTER, ANY, Permissions.READ);
 			grant(worker, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
 			grant(worker, Resources.USER, ANY, Permissions.READ);
 			grant(worker, Resources.GROUP, ANY, Permissions.READ);

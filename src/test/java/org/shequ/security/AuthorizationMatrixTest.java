@@ -174,11 +174,15 @@ class AuthorizationMatrixTest {
 		assertThat(created.status()).as(created.toString()).isEqualTo(200);
 		filters.deleteFilter(created.json().get("id").asText());
 
-		Filter all = filters.createFilterQuery().filterName("全部任务").singleResult();
-		Api.Response listed = api.post("/engine-rest/filter/" + all.getId() + "/list", "jfqgrid1", "{}");
+		String assignee = api.get("/engine-rest/task?processInstanceBusinessKey=" + tn, "jfqgrid1").json()
+			.get(0)
+			.get("assignee")
+			.asText();
+		Filter mine = filters.createFilterQuery().filterName("我的任务").singleResult();
+		Api.Response listed = api.post("/engine-rest/filter/" + mine.getId() + "/list", assignee, "{}");
 		assertThat(listed.status()).isEqualTo(200);
 		assertThat(listed.json().toString()).contains(tn);
-		assertThat(api.post("/engine-rest/filter/" + all.getId() + "/list", "jfqgrid1",
+		assertThat(api.post("/engine-rest/filter/" + mine.getId() + "/list", assignee,
 				"{\"dueDateExpression\":\"" + EVIL + "\"}").status()).isEqualTo(400);
 	}
 

@@ -11,12 +11,15 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (never a downloaded browser).
@@ -29,6 +32,8 @@ public final class Browser {
 	public static final Path CHROMEDRIVER = Paths.get(System.getProperty("shequ.chromedriver", "/usr/bin/chromedriver"));
 
 	public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	public static final String LOGIN_FORM = "form[name='signinForm']";
 
 	private Browser() {
 	}
@@ -49,6 +54,20 @@ public final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
 		return driver;
+	}
+
+	/**
+	 * Logs in on a Camunda webapp's own login page. Its inputs have neither name nor id, and their
+	 * placeholders follow the browser's language.
+	 */
+	public static void logIn(WebDriver driver, String appUrl, String user) {
+		driver.get(appUrl);
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(LOGIN_FORM + " input[type='text']")))
+			.sendKeys(user);
+		driver.findElement(By.cssSelector(LOGIN_FORM + " input[type='password']")).sendKeys(Api.PASSWORD);
+		driver.findElement(By.cssSelector(LOGIN_FORM + " button[type='submit']")).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(LOGIN_FORM)));
 	}
 
 	/** The page's HTML beside its screenshot, for finding out why a test could not find something. */
