@@ -19,11 +19,11 @@ class ChaseOverdue implements JavaDelegate {
 
 	private final CaseRecords records;
 
-	private final ReferralRepository referrals;
+	private final ReliefReferralRepository referrals;
 
 	private final ShequClock clock;
 
-	ChaseOverdue(ReliefRecords relief, CaseRecords records, ReferralRepository referrals, ShequClock clock) {
+	ChaseOverdue(ReliefRecords relief, CaseRecords records, ReliefReferralRepository referrals, ShequClock clock) {
 		this.relief = relief;
 		this.records = records;
 		this.referrals = referrals;
@@ -46,7 +46,7 @@ class ChaseOverdue implements JavaDelegate {
 	private String chaseReferral(DelegateExecution execution, String reminder) {
 		ReliefApplication application = relief.of(execution);
 		Programme partner = Programme.of(String.valueOf(execution.getVariable("partner"))).orElseThrow();
-		Referral referral = referrals.findByApplicationIdAndPartner(application.getId(), partner).orElseThrow();
+		ReliefReferral referral = referrals.findByApplicationIdAndPartner(application.getId(), partner).orElseThrow();
 		referral.chased(clock.now());
 		return "转介" + partner.partnerName() + (reminder.equals("referralResult") ? "：逾期未给出结果" : "：逾期未签收")
 				+ "，已催办（第" + referral.getChaseCount() + "次）";

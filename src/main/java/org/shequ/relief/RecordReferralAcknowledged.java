@@ -18,7 +18,7 @@ class RecordReferralAcknowledged implements TaskListener {
 
 	private final CaseRecords records;
 
-	private final ReferralRepository referrals;
+	private final ReliefReferralRepository referrals;
 
 	private final Deadlines deadlines;
 
@@ -26,7 +26,7 @@ class RecordReferralAcknowledged implements TaskListener {
 
 	private final ShequClock clock;
 
-	RecordReferralAcknowledged(ReliefRecords relief, CaseRecords records, ReferralRepository referrals,
+	RecordReferralAcknowledged(ReliefRecords relief, CaseRecords records, ReliefReferralRepository referrals,
 			Deadlines deadlines, ReliefProperties properties, ShequClock clock) {
 		this.relief = relief;
 		this.records = records;
@@ -43,7 +43,7 @@ class RecordReferralAcknowledged implements TaskListener {
 		String note = form.optionalText("acknowledgementNote", "签收情况", 2000);
 		ReliefApplication application = relief.of(task);
 		Programme partner = ReliefDeadlines.partner(task.getVariable("partner"));
-		Referral referral = referrals.findByApplicationIdAndPartner(application.getId(), partner).orElseThrow();
+		ReliefReferral referral = referrals.findByApplicationIdAndPartner(application.getId(), partner).orElseThrow();
 		Instant now = clock.now();
 		Instant resultBy = deadlines.after(now, properties.referralResultWithin());
 		referral.acknowledged(acknowledgedBy, note, now, resultBy);

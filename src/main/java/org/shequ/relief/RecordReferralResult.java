@@ -15,11 +15,11 @@ class RecordReferralResult implements TaskListener {
 
 	private final CaseRecords records;
 
-	private final ReferralRepository referrals;
+	private final ReliefReferralRepository referrals;
 
 	private final ShequClock clock;
 
-	RecordReferralResult(ReliefRecords relief, CaseRecords records, ReferralRepository referrals, ShequClock clock) {
+	RecordReferralResult(ReliefRecords relief, CaseRecords records, ReliefReferralRepository referrals, ShequClock clock) {
 		this.relief = relief;
 		this.records = records;
 		this.referrals = referrals;
@@ -33,7 +33,7 @@ class RecordReferralResult implements TaskListener {
 		String note = form.text("referralResultNote", "结果说明", 2000);
 		ReliefApplication application = relief.of(task);
 		Programme partner = ReliefDeadlines.partner(task.getVariable("partner"));
-		Referral referral = referrals.findByApplicationIdAndPartner(application.getId(), partner).orElseThrow();
+		ReliefReferral referral = referrals.findByApplicationIdAndPartner(application.getId(), partner).orElseThrow();
 		String actor = records.actor(task);
 		referral.answered(outcome, note, actor, clock.now());
 		Case kase = records.of(task);

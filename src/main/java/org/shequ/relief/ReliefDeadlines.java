@@ -14,11 +14,11 @@ public class ReliefDeadlines {
 
 	private final ReliefApplicationRepository applications;
 
-	private final ReferralRepository referrals;
+	private final ReliefReferralRepository referrals;
 
 	private final TimeLimits limits;
 
-	ReliefDeadlines(ReliefApplicationRepository applications, ReferralRepository referrals, TimeLimits limits) {
+	ReliefDeadlines(ReliefApplicationRepository applications, ReliefReferralRepository referrals, TimeLimits limits) {
 		this.applications = applications;
 		this.referrals = referrals;
 		this.limits = limits;
@@ -34,14 +34,14 @@ public class ReliefDeadlines {
 	}
 
 	public Date resultBy(Number applicationId, String partner) {
-		Referral referral = referral(applicationId, partner);
+		ReliefReferral referral = referral(applicationId, partner);
 		if (referral.getResultBy() == null) {
 			throw new IllegalStateException("referral to " + partner + " was not acknowledged yet");
 		}
 		return Date.from(referral.getResultBy());
 	}
 
-	private Referral referral(Number applicationId, String partner) {
+	private ReliefReferral referral(Number applicationId, String partner) {
 		return referrals.findByApplicationIdAndPartner(applicationId.longValue(), partner(partner))
 			.orElseThrow(() -> new IllegalStateException("no referral to " + partner + " for application " + applicationId));
 	}

@@ -29,13 +29,13 @@ class ReliefQueries {
 
 	private final ReliefDecisionRepository decisions;
 
-	private final ReferralRepository referrals;
+	private final ReliefReferralRepository referrals;
 
 	private final ShequClock clock;
 
 	ReliefQueries(CaseRepository cases, ReliefApplicationRepository applications, DocumentRequestRepository requests,
 			HouseholdSurveyRepository surveys, ObjectionRepository objections, ReliefDecisionRepository decisions,
-			ReferralRepository referrals, ShequClock clock) {
+			ReliefReferralRepository referrals, ShequClock clock) {
 		this.cases = cases;
 		this.applications = applications;
 		this.requests = requests;

@@ -28,12 +28,12 @@ class ResolveRelief implements JavaDelegate {
 
 	private final ReliefDecisionRepository decisions;
 
-	private final ReferralRepository referrals;
+	private final ReliefReferralRepository referrals;
 
 	private final ShequClock clock;
 
 	ResolveRelief(ReliefRecords relief, CaseRecords records, ReliefDecisionRepository decisions,
-			ReferralRepository referrals, ShequClock clock) {
+			ReliefReferralRepository referrals, ShequClock clock) {
 		this.relief = relief;
 		this.records = records;
 		this.decisions = decisions;
@@ -76,7 +76,7 @@ class ResolveRelief implements JavaDelegate {
 			lines.add("临时救助：" + (temporary.isApproved() ? "批准一次性救助金 " + temporary.getAmount().toPlainString() + " 元"
 					: "不予批准，理由：" + temporary.getReasons()));
 		}
-		for (Referral referral : referrals.findByApplicationIdOrderByIdAsc(application.getId())) {
+		for (ReliefReferral referral : referrals.findByApplicationIdOrderByIdAsc(application.getId())) {
 			granted |= referral.isGranted();
 			lines.add("转介" + referral.getPartner().partnerName() + "：" + (referral.isGranted() ? "已获帮扶" : "未获帮扶") + "，"
 					+ referral.getOutcomeNote());

@@ -18,7 +18,7 @@ class SendReferral implements JavaDelegate {
 
 	private final CaseRecords records;
 
-	private final ReferralRepository referrals;
+	private final ReliefReferralRepository referrals;
 
 	private final Deadlines deadlines;
 
@@ -26,7 +26,7 @@ class SendReferral implements JavaDelegate {
 
 	private final ShequClock clock;
 
-	SendReferral(ReliefRecords relief, CaseRecords records, ReferralRepository referrals, Deadlines deadlines,
+	SendReferral(ReliefRecords relief, CaseRecords records, ReliefReferralRepository referrals, Deadlines deadlines,
 			ReliefProperties properties, ShequClock clock) {
 		this.relief = relief;
 		this.records = records;
@@ -43,7 +43,7 @@ class SendReferral implements JavaDelegate {
 		Programme partner = ReliefDeadlines.partner(execution.getVariable("partner"));
 		Instant now = clock.now();
 		Instant acknowledgeBy = deadlines.after(now, properties.referralAcknowledgeWithin());
-		referrals.save(new Referral(application.getId(), partner, now, acknowledgeBy));
+		referrals.save(new ReliefReferral(application.getId(), partner, now, acknowledgeBy));
 		records.log(kase, "REFERRAL_SENT", CaseRecords.SYSTEM,
 				"已向" + partner.partnerName() + "发出转介函，请其于 " + clock.display(acknowledgeBy) + " 前签收");
 	}

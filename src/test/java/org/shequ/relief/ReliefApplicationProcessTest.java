@@ -80,7 +80,7 @@ class ReliefApplicationProcessTest {
 	DocumentRequestRepository documentRequests;
 
 	@Autowired
-	ReferralRepository referrals;
+	ReliefReferralRepository referrals;
 
 	@Autowired
 	ObjectionRepository objections;
@@ -416,7 +416,7 @@ class ReliefApplicationProcessTest {
 			.allMatch(name -> name.startsWith("登记对方签收·"))
 			.anyMatch(name -> name.startsWith("登记对方签收·红十字会｜" + tn));
 		ReliefApplication application = applicationOf(cases.kase(tn));
-		assertThat(referrals.findByApplicationIdOrderByIdAsc(application.getId())).extracting(Referral::getPartner)
+		assertThat(referrals.findByApplicationIdOrderByIdAsc(application.getId())).extracting(ReliefReferral::getPartner)
 			.containsExactlyInAnyOrder(Programme.WOMENS_FEDERATION, Programme.RED_CROSS, Programme.CIVIL_AFFAIRS_BUREAU)
 			.hasSize(3);
 

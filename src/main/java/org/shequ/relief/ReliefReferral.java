@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /** A referral to one partner body (转介): sent, acknowledged, answered, chased when late. */
 @Entity
 @Table(name = "relief_referral")
-public class Referral {
+public class ReliefReferral {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,10 +60,10 @@ public class Referral {
 	@Column(name = "last_chased_at")
 	private Instant lastChasedAt;
 
-	protected Referral() {
+	protected ReliefReferral() {
 	}
 
-	Referral(Long applicationId, Programme partner, Instant sentAt, Instant acknowledgeBy) {
+	ReliefReferral(Long applicationId, Programme partner, Instant sentAt, Instant acknowledgeBy) {
 		this.applicationId = applicationId;
 		this.partner = partner;
 		this.sentAt = sentAt;
