@@ -148,18 +148,18 @@ class TaskListSetupTest {
 
 	@Test
 	void eachListShowsExactlyTheTasksItsNamePromises() {
-		String dispute = cases.file(request("jiefangqiao", "jfq-1", "dispute", true));
+		String urgent = cases.file(request("jiefangqiao", "jfq-1", "other", true));
 		String sanitation = cases.file(request("jiefangqiao", "jfq-1", "sanitation", false));
 		String resolved = cases.file(request("jiefangqiao", "jfq-2", "sanitation", false));
 		cases.respond(resolved, "jfqgrid2");
 		cases.handle(resolved, "jfqgrid2");
 		TestCases.moveClock(Duration.ofHours(2));
-		assertThat(cases.runDueJobs(dispute)).isPositive();
+		assertThat(cases.runDueJobs(urgent)).isPositive();
 
-		Task lateResponse = cases.task(dispute, "respondToResident");
+		Task lateResponse = cases.task(urgent, "respondToResident");
 		Task sanitationResponse = cases.task(sanitation, "respondToResident");
 		Task callback = cases.task(resolved, "callbackResident");
-		Task supervision = cases.task(dispute, "superviseResponse");
+		Task supervision = cases.task(urgent, "superviseResponse");
 		assertThat(sanitationResponse.getAssignee()).isEqualTo("jfqgrid1");
 		assertThat(callback.getAssignee()).isNull();
 
@@ -188,7 +188,7 @@ class TaskListSetupTest {
 
 	@Test
 	void everyListShowsTheTrackingNumberCategoryAndDeadlineOfEachTask() {
-		String tn = cases.file(request("jiefangqiao", "jfq-1", "repair", true));
+		String tn = cases.file(request("jiefangqiao", "jfq-1", "sanitation", true));
 		Task task = cases.task(tn, "respondToResident");
 
 		Api.Response page = api.post("/engine-rest/filter/" + filterId("我的任务") + "/list?maxResults=1000", "jfqgrid1",
@@ -203,10 +203,10 @@ class TaskListSetupTest {
 		Map<String, String> shown = new HashMap<>();
 		listed.at("/_embedded/variable").forEach(v -> shown.put(v.get("name").asText(), v.get("value").asText()));
 		assertThat(shown).containsEntry(CaseTaskDecorator.TRACKING_NUMBER, tn)
-			.containsEntry(CaseTaskDecorator.CATEGORY, "设施报修·紧急")
+			.containsEntry(CaseTaskDecorator.CATEGORY, "环境卫生·紧急")
 			.containsEntry(CaseTaskDecorator.DEADLINE, "2026-12-02 11:00");
 		assertThat(task.getName()).contains(tn);
-		assertThat(task.getDescription()).contains("设施报修·紧急").contains("响应时限 2026-12-02 11:00");
+		assertThat(task.getDescription()).contains("环境卫生·紧急").contains("响应时限 2026-12-02 11:00");
 		assertThat(task.getDueDate().toInstant()).isEqualTo(cases.kase(tn).getRespondBy());
 	}
 
