@@ -53,16 +53,4 @@ class ModelDeployment {
 		return deployedBy;
 	}
 
-	String getSource() {
-		return source;
-	}
-
-	Instant getDeployedAt() {
-		return deployedAt;
-	}
-
-	String getAttachedForms() {
-		return attachedForms;
-	}
-
 }
