@@ -7,7 +7,7 @@ import org.shequ.system.DecisionResultReader;
 /** The Spring beans that models may name in {@code ${...}} delegate expressions. */
 public interface BeanCatalog {
 
-	/** The bean's type, or empty when there is no bean of that name. */
+	/** The bean's type ({@code Object} when it cannot be told), or empty when there is no bean of that name. */
 	Optional<Class<?>> typeOf(String beanName);
 
 	/** The bean, if it reads a decision result. */

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.model.dmn.HitPolicy;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.LiteralExpression;
@@ -54,7 +53,7 @@ final class DecisionModel {
 		this.rules = List.copyOf(rules);
 	}
 
-	static DecisionModel of(ModelFile file, DmnModelInstance model, Decision decision) {
+	static DecisionModel of(ModelFile file, Decision decision) {
 		if (decision.getExpression() instanceof DecisionTable table) {
 			List<String> outputs = new ArrayList<>();
 			List<Output> columns = new ArrayList<>(table.getOutputs());
@@ -77,7 +76,7 @@ final class DecisionModel {
 			return new DecisionModel(file, decision, table, outputs, rules);
 		}
 		List<String> outputs = new ArrayList<>();
-		if (decision.getExpression() instanceof LiteralExpression literal) {
+		if (decision.getExpression() instanceof LiteralExpression) {
 			Variable variable = decision.getVariable();
 			if (variable != null && variable.getName() != null) {
 				outputs.add(variable.getName());

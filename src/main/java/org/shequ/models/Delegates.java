@@ -52,7 +52,7 @@ final class Delegates implements ModelRule {
 			return;
 		}
 		List<Class<?>> expected = expectedTypes(e);
-		if (type.get() != null && expected.stream().noneMatch(t -> t.isAssignableFrom(type.get()))) {
+		if (type.get() != Object.class && expected.stream().noneMatch(t -> t.isAssignableFrom(type.get()))) {
 			review.problem(process.file, e, where(e) + " names the bean '" + bean.get() + "', a "
 					+ type.get().getSimpleName() + ", which is not a " + expected.get(0).getSimpleName());
 		}

@@ -30,7 +30,7 @@ final class DmnDocument {
 		this.root = root;
 		List<DecisionModel> found = new ArrayList<>();
 		for (Decision decision : model.getModelElementsByType(Decision.class)) {
-			found.add(DecisionModel.of(file, model, decision));
+			found.add(DecisionModel.of(file, decision));
 		}
 		this.decisions = List.copyOf(found);
 	}

@@ -75,8 +75,8 @@ final class NoScripts implements ModelRule {
 		if (parent instanceof Element p) {
 			String event = Dom.attribute(p, "event");
 			String name = Dom.attribute(p, "name");
-			return p.getPrefix() == null ? p.getLocalName() : p.getPrefix() + ":" + p.getLocalName()
-					+ (event != null ? " (" + event + ")" : name != null ? " (" + name + ")" : "");
+			String element = p.getPrefix() == null ? p.getLocalName() : p.getPrefix() + ":" + p.getLocalName();
+			return element + (event != null ? " (" + event + ")" : name != null ? " (" + name + ")" : "");
 		}
 		return "the model";
 	}

@@ -110,6 +110,24 @@ class DeploymentGateTest {
 		assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
 	}
 
+	@Test
+	void misnamedFilesBrokenFormsAndOtherFilesAreRefused() {
+		Samples sample = Samples.fresh("gate");
+		ModelFile misnamed = ModelFile.of(sample.key + "-copy.bpmn", sample.bpmn().text());
+		ModelFile brokenForm = ModelFile.of(sample.formId() + ".form", Fixtures.fixtureText("broken/not-json.form"));
+		ModelFile script = ModelFile.of("helper.js", "java.lang.Runtime.getRuntime().exec('id')");
+
+		Api.Response refused = new ModelerUpload(sample.key, List.of(misnamed, brokenForm, script)).sendTo(api, "jfqsup");
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.json().get("message").asText())
+			.contains(sample.key + "-copy.bpmn › " + sample.key + " (示例流程): the file is named '" + sample.key
+					+ "-copy' but its process id is '" + sample.key + "'")
+			.contains(sample.formId() + ".form: is not a Camunda Form: not readable as JSON")
+			.contains("helper.js: only BPMN (.bpmn), DMN (.dmn) and Camunda Form (.form) files may be deployed");
+		assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "jfqgrid1", "auditor", "streetoffice", "civilaffairs" })
 	void onlySupervisorsAndTheAdministratorDeploy(String user) {
