@@ -27,10 +27,6 @@ final class ProcessModel {
 		this.key = Dom.attribute(element, "id");
 	}
 
-	String name() {
-		return Dom.attribute(element, "name");
-	}
-
 	/** BPMN elements of this type anywhere in the process (sub-processes included). */
 	List<Element> all(String bpmnType) {
 		return Dom.descendants(element, Dom.BPMN, bpmnType);
