@@ -1,9 +1,7 @@
 package org.shequ.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shequ.models.Fixtures.PROCESSES;
 import static org.shequ.models.Fixtures.fixture;
-import static org.shequ.models.Fixtures.real;
 
 import java.util.List;
 
@@ -13,12 +11,14 @@ class DeploymentOrderTest {
 
 	@Test
 	void tracksComeBeforeTheTriageThatNamesThemAndTheTriageBeforeTheIntakeThatCallsIt() {
-		ModelFile triage = real(PROCESSES, "case-triage.dmn");
-		ModelFile toSample = ModelFile.of("processes/case-triage.dmn", triage.text()
+		ModelFile triage = Fixtures.intake("case-triage.dmn");
+		String original = triage.text();
+		ModelFile toSample = ModelFile.of("processes/case-triage.dmn", original
 			.replace("<outputEntry id=\"rule_1_out_track\"><text>\"general-handling\"</text>",
 					"<outputEntry id=\"rule_1_out_track\"><text>\"sample-track\"</text>"));
+		assertThat(toSample.text()).isNotEqualTo(original);
 		List<List<ModelFile>> alphabetical = List.of(List.of(toSample),
-				List.of(real(PROCESSES, "complaint-intake.bpmn")), List.of(real(PROCESSES, "general-handling.bpmn")),
+				List.of(Fixtures.intake("complaint-intake.bpmn")), List.of(Fixtures.intake("general-handling.bpmn")),
 				List.of(fixture("sample-track.bpmn", "processes/sample-track.bpmn")));
 
 		List<String> order = DeploymentOrder.dependenciesFirst(alphabetical, d -> d)

@@ -50,6 +50,27 @@ final class Fixtures {
 				fixture("sample-track-step.form", "sample-track-step.form"));
 	}
 
+	/**
+	 * The foundation's intake models (complaint-intake, general-handling, case-triage and their forms)
+	 * as fixtures, under the names ModelDeployer gives them: tests of the rules do not change when the
+	 * tracks in processes/ do.
+	 */
+	static ModelFile intake(String file) {
+		String folder = file.endsWith(".form") ? "forms/" : "processes/";
+		return fixture("intake/" + file, folder + file);
+	}
+
+	static List<ModelFile> intakeWithTriage(ModelFile triage) {
+		return List.of(triage, intake("complaint-intake.bpmn"), intake("general-handling.bpmn"),
+				intake("complaint-intake-callback.form"), intake("complaint-intake-review.form"),
+				intake("complaint-intake-supervise.form"), intake("general-handling-respond.form"),
+				intake("general-handling-handle.form"));
+	}
+
+	static List<ModelFile> intake() {
+		return intakeWithTriage(intake("case-triage.dmn"));
+	}
+
 	/** A file of the real model folders, as ModelDeployer names it (processes/x.bpmn, forms/y.form). */
 	static ModelFile real(Path folder, String file) {
 		try {

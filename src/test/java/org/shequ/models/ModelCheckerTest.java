@@ -1,10 +1,7 @@
 package org.shequ.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shequ.models.Fixtures.FORMS;
-import static org.shequ.models.Fixtures.PROCESSES;
 import static org.shequ.models.Fixtures.fixture;
-import static org.shequ.models.Fixtures.real;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,17 +34,9 @@ class ModelCheckerTest {
 		return check(files, Surroundings.nothing());
 	}
 
-	/** The intake models with this file in place of case-triage.dmn. */
-	static List<ModelFile> intakeWithTriage(ModelFile triage) {
-		return List.of(triage, real(PROCESSES, "complaint-intake.bpmn"), real(PROCESSES, "general-handling.bpmn"),
-				real(FORMS, "complaint-intake-callback.form"), real(FORMS, "complaint-intake-review.form"),
-				real(FORMS, "complaint-intake-supervise.form"), real(FORMS, "general-handling-respond.form"),
-				real(FORMS, "general-handling-handle.form"));
-	}
-
 	@Test
-	void theRealFoldersAndTheSamplePass() {
-		assertThat(check(Fixtures.folders()).problems()).isEmpty();
+	void theFoundationsModelsAndTheSamplePass() {
+		assertThat(check(Fixtures.intake()).problems()).isEmpty();
 		assertThat(check(Fixtures.sample()).problems()).isEmpty();
 	}
 
@@ -111,7 +100,7 @@ class ModelCheckerTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("brokenTriageTables")
 	void aBrokenTriageTableIsRefused(String fixture, String resource, String reason) {
-		Verdict verdict = check(intakeWithTriage(fixture("broken/" + fixture, "processes/case-triage.dmn")));
+		Verdict verdict = check(Fixtures.intakeWithTriage(fixture("broken/" + fixture, "processes/case-triage.dmn")));
 
 		assertThat(verdict.problems()).anySatisfy(p -> {
 			assertThat(p.resource()).isEqualTo(resource);
@@ -121,11 +110,11 @@ class ModelCheckerTest {
 
 	@Test
 	void aTriageTableDeployedAloneIsCheckedAgainstTheDeployedProcessesThatEvaluateIt() {
-		Fixtures.Deployed deployed = new Fixtures.Deployed(intakeWithTriage(real(PROCESSES, "case-triage.dmn")));
+		Fixtures.Deployed deployed = new Fixtures.Deployed(Fixtures.intake());
 
 		Verdict typo = check(List.of(fixture("broken/triage-unknown-track.dmn", "case-triage.dmn")), deployed);
 		Verdict missing = check(List.of(fixture("broken/triage-missing-output.dmn", "case-triage.dmn")), deployed);
-		Verdict fine = check(List.of(real(PROCESSES, "case-triage.dmn")), deployed);
+		Verdict fine = check(List.of(fixture("intake/case-triage.dmn", "case-triage.dmn")), deployed);
 
 		assertThat(typo.problems()).singleElement().satisfies(p -> {
 			assertThat(p.resource()).isEqualTo("case-triage.dmn");
