@@ -60,7 +60,8 @@ class RoleSetup implements ApplicationRunner {
 			grant(worker, Resources.GROUP, ANY, Permissions.READ);
 		}
 		grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
-		grant(Roles.SUPERVISOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
+		// supervisors change the flows: deploy from Camunda Modeler (every deployment passes org.shequ.models' gate)
+		grant(Roles.SUPERVISOR, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE);
 
 		grant(Roles.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 		grant(Roles.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.shequ.models.DeploymentOrder;
+import org.shequ.models.ModelFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,7 +36,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@code processes/x.bpmn}, {@code forms/y.form}) whatever the launch mode. Each decision table is a
  * deployment of its own; each process is deployed together with the forms it references, so that
  * {@code formRefBinding="deployment"} keeps a running case on the forms it started with. A deployment
- * whose files are all unchanged is skipped: restarting creates no new versions.
+ * whose files are all unchanged is skipped: restarting creates no new versions. Deployments go in
+ * dependency order (what a model refers to first), as each must pass the deployment gate.
  */
 @Component
 @Order(0)
@@ -61,8 +64,9 @@ class ModelDeployer implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
 		Map<String, Model> forms = formsById();
+		List<List<Model>> deployments = new ArrayList<>();
 		for (Resource dmn : find("classpath*:processes/*.dmn")) {
-			deploy(baseName(dmn), List.of(Model.of("processes/", dmn)));
+			deployments.add(List.of(Model.of("processes/", dmn)));
 		}
 		for (Resource bpmn : find("classpath*:processes/*.bpmn")) {
 			Model process = Model.of("processes/", bpmn);
@@ -79,7 +83,12 @@ class ModelDeployer implements ApplicationRunner {
 					deployment.add(form);
 				}
 			}
-			deploy(baseName(bpmn), deployment);
+			deployments.add(deployment);
+		}
+		// every deployment passes the gate (org.shequ.models), which wants what it refers to deployed first
+		for (List<Model> deployment : DeploymentOrder.dependenciesFirst(deployments,
+				models -> models.stream().map(m -> new ModelFile(m.name(), m.content())).toList())) {
+			deploy(baseName(deployment.get(0).name()), deployment);
 		}
 	}
 
@@ -114,8 +123,8 @@ class ModelDeployer implements ApplicationRunner {
 			.toList();
 	}
 
-	private static String baseName(Resource resource) {
-		String file = resource.getFilename();
+	private static String baseName(String name) {
+		String file = name.substring(name.lastIndexOf('/') + 1);
 		return file.substring(0, file.lastIndexOf('.'));
 	}
 

@@ -53,6 +53,13 @@ public final class WebappSession {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** A POST with the session's CSRF token, e.g. a multipart deployment. */
+	public Api.Response post(String path, String contentType, HttpRequest.BodyPublisher body) {
+		return send(modifying(HttpRequest.newBuilder(URI.create(base + path))).header("Content-Type", contentType)
+			.header("Accept", "application/json")
+			.POST(body));
+	}
+
 	private HttpRequest.Builder modifying(HttpRequest.Builder builder) {
 		String token = cookies.getCookieStore()
 			.getCookies()

@@ -1,0 +1,7 @@
+package org.shequ.models;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ModelDeploymentRepository extends JpaRepository<ModelDeployment, String> {
+
+}
