@@ -20,15 +20,14 @@ public interface MessageGateway {
 
 	}
 
-	/** The gateway did not take the message; its text never contains the number or the message. */
+	/**
+	 * The gateway did not take the message; its text never contains the number or the message. It has
+	 * no stack trace: the engine logs every failed try, and the message says all there is to say.
+	 */
 	class GatewayException extends RuntimeException {
 
 		public GatewayException(String message) {
-			super(message);
-		}
-
-		public GatewayException(String message, Throwable cause) {
-			super(message, cause);
+			super(message, null, false, false);
 		}
 
 	}
