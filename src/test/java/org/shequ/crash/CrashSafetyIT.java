@@ -70,6 +70,7 @@ class CrashSafetyIT {
 		String url = System.getProperty("shequ.crash.h2-url");
 		if (url != null && !url.isBlank()) {
 			arguments.add("--spring.datasource.url=" + url);
+			System.out.println("crash run on H2 with " + url + " instead of application.yaml's URL");
 		}
 		return arguments.toArray(String[]::new);
 	}
