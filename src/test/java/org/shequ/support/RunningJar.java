@@ -29,6 +29,8 @@ public final class RunningJar implements AutoCloseable {
 		this.process = process;
 		this.port = port;
 		this.log = log;
+		// never outlive the test run, whatever happens to the test
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
 	}
 
 	public static RunningJar start(String name, Map<String, String> environment, String... arguments) {
