@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,23 +78,25 @@ class CrashSafetyIT {
 	}
 
 	/** Jobs the killed app had locked (-1: not looked at; H2's file is not opened before the app reopens it). */
-	record Outcome(Set<String> acknowledged, int unanswered, int lockedAtKill, Set<String> filedAfterRestart) {
+	record Outcome(Set<String> acknowledged, int refused, int unanswered, int lockedAtKill,
+			Set<String> filedAfterRestart) {
 	}
 
 	private static int lockedJobs(PostgresDatabase database) {
 		try (Connection connection = database.connect();
-				java.sql.ResultSet rows = connection.createStatement()
+				ResultSet rows = connection.createStatement()
 					.executeQuery("select count(*) from act_ru_job where lock_owner_ is not null")) {
 			rows.next();
 			return rows.getInt(1);
 		}
-		catch (java.sql.SQLException e) {
+		catch (SQLException e) {
 			throw new IllegalStateException(e);
 		}
 	}
 
 	private Outcome crashAndRestart(String name, Supplier<RunningJar> start, IntSupplier lockedJobs) throws Exception {
 		Set<String> acknowledged;
+		int refused;
 		int unanswered;
 		RunningJar app = start.get();
 		try (IntakeLoad load = IntakeLoad.start(app.port(), CLIENTS)) {
@@ -101,6 +105,7 @@ class CrashSafetyIT {
 			app.kill();
 			acknowledged = load.acknowledged();
 			load.close();
+			refused = load.refused();
 			unanswered = load.unanswered();
 		}
 		finally {
@@ -123,7 +128,7 @@ class CrashSafetyIT {
 		finally {
 			restarted.close();
 		}
-		return new Outcome(acknowledged, unanswered, lockedAtKill, filedAfterRestart);
+		return new Outcome(acknowledged, refused, unanswered, lockedAtKill, filedAfterRestart);
 	}
 
 	/** The messages of the cases filed before the kill include some whose job the dead app had locked. */
@@ -153,13 +158,14 @@ class CrashSafetyIT {
 	private static void check(String database, Outcome outcome, StoredCases stored) {
 		Set<String> lost = new TreeSet<>(outcome.acknowledged());
 		lost.removeAll(stored.cases.keySet());
-		System.out.printf("crash run on %s: %d cases acknowledged with 201 before the kill, %d lost; %d requests "
-				+ "unanswered at the kill; %s jobs locked by the killed app; %d cases stored; %d messages, %d sent%n",
-				database, outcome.acknowledged().size(), lost.size(), outcome.unanswered(),
+		System.out.printf("crash run on %s: %d cases acknowledged with 201 before the kill, %d lost; %d refused; %d "
+				+ "requests unanswered at the kill; %s jobs locked by the killed app; %d cases stored; %d messages, %d sent%n",
+				database, outcome.acknowledged().size(), lost.size(), outcome.refused(), outcome.unanswered(),
 				outcome.lockedAtKill() < 0 ? "?" : outcome.lockedAtKill(), stored.cases.size(), stored.messages,
 				stored.messagesSent);
 
 		assertThat(lost).as("acknowledged cases missing after the restart").isEmpty();
+		assertThat(outcome.refused()).as("requests answered with anything but 201 under load").isZero();
 		assertThat(stored.cases.keySet()).containsAll(outcome.filedAfterRestart());
 		assertThat(stored.cases.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey))
 			.as("cases whose process is not waiting at a task").isEmpty();

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,14 +134,6 @@ final class IntakeLoad implements AutoCloseable {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	static List<String> clientsOf(int count) {
-		List<String> users = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			users.add(CLIENTS.get(i % CLIENTS.size())[0]);
-		}
-		return users;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.shequ.hostile;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,7 +76,7 @@ record Endpoint(String pattern, Set<String> methods, Set<MediaType> consumes, Cl
 	}
 
 	/** The path with each variable replaced by the (already encoded) value the function gives for its name. */
-	String path(java.util.function.Function<String, String> value) {
+	String path(Function<String, String> value) {
 		Matcher matcher = VARIABLE.matcher(pattern);
 		StringBuilder path = new StringBuilder();
 		while (matcher.find()) {
@@ -99,8 +102,8 @@ record Endpoint(String pattern, Set<String> methods, Set<MediaType> consumes, Cl
 			}
 		}
 		else {
-			for (java.lang.reflect.Field field : bodyType.getDeclaredFields()) {
-				if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+			for (Field field : bodyType.getDeclaredFields()) {
+				if (!Modifier.isStatic(field.getModifiers())) {
 					fields.put(field.getName(), field.getGenericType());
 				}
 			}

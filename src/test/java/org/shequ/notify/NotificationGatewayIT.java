@@ -2,6 +2,7 @@ package org.shequ.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -103,7 +104,7 @@ class NotificationGatewayIT {
 				assertThat(row.next()).isTrue();
 				assertThat(row.getString(1)).isEqualTo("SENT");
 			}
-			assertThat(new String(java.nio.file.Files.readAllBytes(app.log()))).doesNotContain("13900002222")
+			assertThat(Files.readString(app.log())).doesNotContain("13900002222")
 				.contains("139****2222");
 		}
 	}

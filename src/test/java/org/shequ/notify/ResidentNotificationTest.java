@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.shequ.support.TestCases.request;
 import static org.shequ.support.TestCases.setClock;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,7 @@ class ResidentNotificationTest {
 		management.executeJob(jobOf(deliveryOf(received)).getId());
 		var sentAt = notifications.findById(received.getId()).orElseThrow().getSentAt();
 
-		TestCases.moveClock(java.time.Duration.ofMinutes(5));
+		TestCases.moveClock(Duration.ofMinutes(5));
 		ProcessInstance duplicate = runtime.createProcessInstanceByKey(NotificationOutbox.PROCESS_KEY)
 			.businessKey(tn + "/RECEIVED")
 			.setVariable(DeliverNotification.NOTIFICATION_ID, received.getId())

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,7 +128,7 @@ public final class SmsStub implements AutoCloseable {
 	@Override
 	public void close() {
 		server.stop(0);
-		((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+		((ExecutorService) server.getExecutor()).shutdownNow();
 	}
 
 }
