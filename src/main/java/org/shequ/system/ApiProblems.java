@@ -111,6 +111,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	private static InvalidRequestException.FieldProblem describe(Throwable cause) {
+		if (cause instanceof StrictJsonBodyFilter.NotUtf8Exception) {
+			return new InvalidRequestException.FieldProblem("body", "is not valid UTF-8");
+		}
+		if (cause instanceof PrintableText.UnprintableText unprintable) {
+			return new InvalidRequestException.FieldProblem(path(unprintable), "contains control characters");
+		}
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return new InvalidRequestException.FieldProblem(path(unknown), "is not a known field");
 		}

@@ -29,9 +29,17 @@ public final class RunningJar implements AutoCloseable {
 		this.process = process;
 		this.port = port;
 		this.log = log;
+		// never outlive the test run, whatever happens to the test
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
 	}
 
 	public static RunningJar start(String name, Map<String, String> environment, String... arguments) {
+		return startIn(null, name, environment, arguments);
+	}
+
+	/** Starts it with this working directory, e.g. for the default H2 file database under {@code ./data}. */
+	public static RunningJar startIn(Path workingDirectory, String name, Map<String, String> environment,
+			String... arguments) {
 		String jar = System.getProperty("shequ.jar");
 		if (jar == null || !Files.exists(Paths.get(jar))) {
 			throw new IllegalStateException("no packaged app at " + jar + ": run through mvn verify");
@@ -39,11 +47,15 @@ public final class RunningJar implements AutoCloseable {
 		int port = freePort();
 		try {
 			Path log = Files.createTempFile("shequ-" + name + "-", ".log");
-			List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx768m", "-jar", jar,
+			List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx768m", "-jar",
+					Paths.get(jar).toAbsolutePath().toString(),
 					"--server.port=" + port));
 			command.addAll(List.of(arguments));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(log.toFile());
+			if (workingDirectory != null) {
+				builder.directory(workingDirectory.toFile());
+			}
 			builder.environment().putAll(environment);
 			RunningJar running = new RunningJar(builder.start(), port, log);
 			running.awaitHealthy(Duration.ofSeconds(180));
