@@ -45,7 +45,7 @@ class ScriptInDescriptionBrowserTest {
 	@BeforeEach
 	void openBrowser() {
 		driver = Browser.startOrSkip("zh-CN");
-		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		wait = new WebDriverWait(driver, Duration.ofSeconds(90));
 	}
 
 	@AfterEach
