@@ -38,14 +38,11 @@
     return value ? value.replace('T', ' ').substring(0, 19) : '—';
   }
 
-  function xsrf() {
-    var match = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/);
-    return match ? decodeURIComponent(match[1]) : '';
-  }
-
   $('logout').addEventListener('click', function () {
-    fetch('/camunda/app/cockpit/default/', { credentials: 'same-origin' }).then(function () {
-      return fetch('/camunda/api/admin/auth/user/default/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': xsrf() } });
+    fetch('/audit/xsrf', { credentials: 'same-origin' }).then(function (response) {
+      return response.json();
+    }).then(function (xsrf) {
+      return fetch('/camunda/api/admin/auth/user/default/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': xsrf.token } });
     }).finally(function () { location.assign('/audit/login.html'); });
   });
 

@@ -2,11 +2,6 @@
 (function () {
   'use strict';
 
-  function cookie(name) {
-    var match = document.cookie.match(new RegExp('(?:^|; )' + name + '=([^;]*)'));
-    return match ? decodeURIComponent(match[1]) : null;
-  }
-
   function next() {
     var target = new URLSearchParams(location.search).get('next') || '/audit/';
     return target.indexOf('/audit') === 0 ? target : '/audit/';
@@ -16,15 +11,19 @@
     event.preventDefault();
     var error = document.getElementById('error');
     error.hidden = true;
-    // a GET under /camunda sets the XSRF-TOKEN cookie that the login POST must echo
+    // a GET under /camunda gives the session the CSRF token that the webapps' login POST must carry
     fetch('/camunda/app/cockpit/default/', { credentials: 'same-origin' }).then(function () {
+      return fetch('/audit/xsrf', { credentials: 'same-origin' });
+    }).then(function (response) {
+      return response.json();
+    }).then(function (xsrf) {
       var body = new URLSearchParams();
       body.set('username', document.getElementById('username').value);
       body.set('password', document.getElementById('password').value);
       return fetch('/camunda/api/admin/auth/user/default/login/cockpit', {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': cookie('XSRF-TOKEN') || '' },
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': xsrf.token },
         body: body
       });
     }).then(function (response) {

@@ -29,7 +29,7 @@ class AuditorPageGuard implements Filter {
 	static final String LOGIN = "/audit/login.html";
 
 	/** The login form and what it needs; they show nothing of any case. */
-	private static final Set<String> OPEN = Set.of(LOGIN, "/audit/login.js", "/audit/audit.css");
+	private static final Set<String> OPEN = Set.of(LOGIN, "/audit/login.js", "/audit/audit.css", AuditLogin.XSRF);
 
 	private final IdentityService identity;
 

@@ -117,8 +117,10 @@ class AuditorPermissionTest {
 		assertThat(cockpit.get(engine + "/incident").status()).isEqualTo(200);
 		assertThat(cockpit.get(engine + "/history/process-instance?processInstanceBusinessKey=" + tn).json()).isNotEmpty();
 		assertThat(cockpit.get(engine + "/history/activity-instance?processInstanceId=" + instanceId).json()).isNotEmpty();
-		assertThat(cockpit.get(engine + "/history/user-operation?processInstanceId=" + instanceId).json()).isNotEmpty();
-		assertThat(cockpit.get(engine + "/history/decision-instance?processInstanceId=" + instanceId).json()).isNotEmpty();
+		assertThat(cockpit.get(engine + "/history/user-operation?processDefinitionKey=complaint-intake&maxResults=5")
+			.json()).isNotEmpty();
+		assertThat(cockpit.get(engine + "/history/decision-instance?decisionDefinitionKey=case-triage&maxResults=5").json())
+			.isNotEmpty();
 		assertThat(cockpit.get("/camunda/api/cockpit/plugin/base/default/process-definition/" + definitionId
 				+ "/called-process-definitions").status()).isEqualTo(200);
 	}
@@ -159,10 +161,10 @@ class AuditorPermissionTest {
 		assertThat(cockpit.postJson(engine + "/task/" + taskId + "/claim", "{\"userId\":\"auditor\"}").status())
 			.as("tasks are Tasklist's, which the auditor may not use").isIn(401, 403);
 		assertThat(cockpit.postJson(engine + "/process-instance/" + instanceId + "/modification",
-				"{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"handleTrack\"}]}").status()).isEqualTo(403);
+				"{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"handleTrack\"}]}").status()).isIn(401, 403);
 
 		assertThat(api.get("/engine-rest/task/" + taskId, "jfqgrid1").body()).isEqualTo(before);
-		assertThat(api.get("/engine-rest/process-instance/" + instanceId, "jfqgrid1").json().get("suspended").asBoolean())
+		assertThat(api.get("/engine-rest/process-instance/" + instanceId, "auditor").json().get("suspended").asBoolean())
 			.isFalse();
 	}
 
