@@ -16,6 +16,7 @@ create table audit_chain (
 );
 create index idx_audit_chain_recorded on audit_chain (recorded_at);
 create index idx_audit_chain_ref on audit_chain (ref_type, ref_id);
+create index idx_audit_chain_ref_id on audit_chain (ref_id);
 
 -- last_seq and last_hash: the end of the chain; migrations: how many Flyway migrations the last
 -- baseline (snapshot of rows written by migrations rather than by the app) has seen.

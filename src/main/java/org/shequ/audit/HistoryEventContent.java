@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInstanceEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
@@ -42,6 +43,10 @@ final class HistoryEventContent {
 		String type = typeName(event.getClass());
 		Map<String, Object> data = SimpleProperties.of(event);
 		String id = event.getId();
+		if (event instanceof HistoricFormPropertyEventEntity field && field.getPropertyValue() != null) {
+			// typed as Object, so not among the plain values: a submitted form value, kept as text
+			data.put("propertyValue", String.valueOf(field.getPropertyValue()));
+		}
 		if (event instanceof HistoricDecisionEvaluationEvent evaluation) {
 			HistoricDecisionInstanceEntity root = evaluation.getRootHistoricDecisionInstance();
 			data.put("decision", decision(root));

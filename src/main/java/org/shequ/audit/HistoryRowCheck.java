@@ -76,7 +76,8 @@ class HistoryRowCheck {
 				List<String> differing = new ArrayList<>();
 				columns.forEach((column, property) -> {
 					if (!same(row.get(column), ref.data().get(property))) {
-						differing.add(property);
+						differing.add(property + ": chained " + shorten(ref.data().get(property)) + ", now "
+								+ shorten(row.get(column)));
 					}
 				});
 				if (!differing.isEmpty()) {
@@ -85,6 +86,11 @@ class HistoryRowCheck {
 				}
 			}
 		});
+	}
+
+	private static String shorten(Object value) {
+		String text = value instanceof JsonNode node ? (node.isNull() ? "null" : node.asText()) : String.valueOf(value);
+		return "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "'";
 	}
 
 	private boolean mayHaveBeenCleanedUp(String time) {
