@@ -2,7 +2,6 @@ package org.shequ.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,8 +23,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * HTTP Basic against Camunda's identity store for {@code /api/*}. The caller becomes the engine's
- * authenticated user for the request, so history and the operation log name them.
+ * HTTP Basic against Camunda's identity store for {@code /api/*}; reading requests (GET) may instead
+ * come from a browser logged in to the Camunda webapps (the auditor's page). The caller becomes the
+ * engine's authenticated user for the request, so history and the operation log name them.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -44,12 +44,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String[] credentials = basicCredentials(request.getHeader("Authorization"));
-		if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
-			unauthorized(response);
-			return;
+		String userId = WebappSessions.readingUser(request, identity);
+		if (userId == null) {
+			userId = ApiCredentials.checkedUser(request.getHeader("Authorization"), identity);
+			if (userId == null) {
+				unauthorized(request, response);
+				return;
+			}
 		}
-		String userId = credentials[0];
 		List<String> groups = identity.createGroupQuery().groupMember(userId).list()
 			.stream()
 			.map(Group::getId)
@@ -66,29 +68,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		}
 	}
 
-	static String[] basicCredentials(String header) {
-		if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-			return null;
-		}
-		String decoded;
-		try {
-			decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException e) {
-			return null;
-		}
-		int colon = decoded.indexOf(':');
-		if (colon <= 0 || colon > 64) {
-			return null;
-		}
-		return new String[] { decoded.substring(0, colon), decoded.substring(colon + 1) };
-	}
-
-	private void unauthorized(HttpServletResponse response) throws IOException {
+	private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ProblemDetail problem = ApiProblems.problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
 				"log in with the user name and password of a Shequ staff member (HTTP Basic)");
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
-		response.setHeader("WWW-Authenticate", "Basic realm=\"shequ\", charset=\"UTF-8\"");
+		if (request.getHeader(WebappSessions.FROM_PAGE) == null) {
+			// pages of the app handle 401 themselves; a browser's Basic dialog would only get in their way
+			response.setHeader("WWW-Authenticate", "Basic realm=\"shequ\", charset=\"UTF-8\"");
+		}
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		json.writeValue(response.getOutputStream(), problem);

@@ -9,10 +9,13 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.shequ.community.CommunityRepository;
 import org.springframework.boot.ApplicationArguments;
@@ -72,6 +75,11 @@ class RoleSetup implements ApplicationRunner {
 		grant(Roles.AUDITOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
 		grant(Roles.AUDITOR, Resources.USER, ANY, Permissions.READ);
 		grant(Roles.AUDITOR, Resources.GROUP, ANY, Permissions.READ);
+		// the whole history and the operation log (who changed what), read-only
+		grant(Roles.AUDITOR, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+		grant(Roles.AUDITOR, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+		grant(Roles.AUDITOR, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+		grant(Roles.AUDITOR, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
 	}
 
 	private void group(String id, String name) {
