@@ -19,6 +19,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Component;
+import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -75,7 +76,13 @@ public class NotificationOutbox {
 		}
 		Staged staged = new Staged();
 		TransactionSynchronizationManager.bindResource(this, staged);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+		TransactionSynchronizationManager.registerSynchronization(new OrderedSynchronization() {
+
+			/** Before the audit chain's own synchronization, which must see the messages written here. */
+			@Override
+			public int getOrder() {
+				return Ordered.LOWEST_PRECEDENCE - 100;
+			}
 
 			@Override
 			public void beforeCommit(boolean readOnly) {
@@ -165,6 +172,9 @@ public class NotificationOutbox {
 	}
 
 	private record StagedMessage(Case kase, NotificationKind kind) {
+	}
+
+	private interface OrderedSynchronization extends TransactionSynchronization, Ordered {
 	}
 
 }
