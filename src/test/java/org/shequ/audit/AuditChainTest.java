@@ -67,6 +67,24 @@ class AuditChainTest {
 	}
 
 	@Test
+	void aChangeLeftToDirtyCheckingIsChainedBeforeTheCommit() {
+		Map<String, Object> asset = Map.of("community", "jiefangqiao", "name", "链测试院落" + System.nanoTime(), "type",
+				"compound", "location", "解放桥路", "ownerKind", "owner_unit", "ownerName", "市电业局", "ownerContact", "王科长",
+				"ownerPhone", "0813-5200001");
+		Api.Response created = api.post("/api/assets", "jfqsup", Api.json(asset));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String id = created.json().get("id").asText();
+
+		// retiring only modifies the managed entity: Hibernate writes it while committing
+		assertThat(api.delete("/api/assets/" + id, "jfqsup").status()).isEqualTo(204);
+
+		assertThat(jdbc.queryForObject("select count(*) from audit_chain where kind = 'shequ:asset:update'"
+				+ " and ref_id = ? and content like '%\"retired\":true%'", Long.class, id)).isEqualTo(1);
+		JsonNode result = verify();
+		assertThat(result.get("ok").asBoolean()).as(result.toString()).isTrue();
+	}
+
+	@Test
 	void anEditedChainEntryIsTheFirstBrokenEntry() {
 		file();
 		long seq = jdbc.queryForObject("select max(seq) from audit_chain where kind = 'shequ:case_log:insert'", Long.class);

@@ -92,7 +92,7 @@ class CaseTimelineTest {
 		assertThat(decision.get("processDefinitionKey").asText()).isEqualTo("complaint-intake");
 		assertThat(decision.get("data").get("decisionDefinitionKey").asText()).isEqualTo("case-triage");
 		assertThat(decision.get("data").get("decisionDefinitionVersion").asInt()).isPositive();
-		assertThat(values(decision.get("data").get("inputs"), "clauseId")).containsEntry("input_category", "repair")
+		assertThat(values(decision.get("data").get("inputs"), "clauseId")).containsEntry("input_category", "other")
 			.containsEntry("input_urgent", "true");
 		assertThat(decision.get("data").get("matchedRules")).isNotEmpty();
 		assertThat(values(decision.get("data").get("outputs"), "variableName")).containsEntry("track", "general-handling");
@@ -149,7 +149,7 @@ class CaseTimelineTest {
 	 */
 	String closedCase() {
 		Map<String, Object> body = TestCases.caseBody();
-		body.put("category", "repair");
+		body.put("category", "other");
 		body.put("urgent", true);
 		body.put("title", "楼道路灯不亮");
 		Api.Response filed = api.post("/api/cases", "jfqgrid1", Api.json(body));
