@@ -66,11 +66,7 @@ class ScriptInDescriptionBrowserTest {
 		assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
 		String tn = filed.json().get("trackingNumber").asText();
 
-		driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder='Username']")))
-			.sendKeys("jfqgrid1");
-		driver.findElement(By.cssSelector("input[placeholder='Password']")).sendKeys(Api.PASSWORD);
-		driver.findElement(By.cssSelector("button[type='submit']")).click();
+		Browser.logIn(driver, "http://localhost:" + port + "/camunda/app/tasklist/default/", "jfqgrid1");
 
 		WebElement task = wait.until(ExpectedConditions
 			.elementToBeClickable(By.xpath("//*[contains(@class,'task')]//*[contains(text(),'" + tn + "')]")));
