@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Clients filing cases as fast as the app takes them, each as a caseworker of its community. Keeps
  * every tracking number answered with 201: those are the cases the app has promised to keep.
  */
-final class IntakeLoad implements AutoCloseable {
+public final class IntakeLoad implements AutoCloseable {
 
 	/** Who files where: two communities' counters are shared by several clients, one by two. */
 	private static final List<String[]> CLIENTS = List.of(new String[] { "jfqgrid1", "jiefangqiao", "jfq-1" },
@@ -55,7 +55,7 @@ final class IntakeLoad implements AutoCloseable {
 		}
 	}
 
-	static IntakeLoad start(int port, int clients) {
+	public static IntakeLoad start(int port, int clients) {
 		return new IntakeLoad(port, clients);
 	}
 
@@ -96,22 +96,22 @@ final class IntakeLoad implements AutoCloseable {
 	}
 
 	/** Waits until at least this many cases are acknowledged (or the time is up). */
-	void awaitAcknowledged(int count, Duration timeout) {
+	public void awaitAcknowledged(int count, Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
 		while (acknowledged.size() < count && Instant.now().isBefore(deadline)) {
 			sleep(100);
 		}
 	}
 
-	Set<String> acknowledged() {
+	public Set<String> acknowledged() {
 		return Set.copyOf(acknowledged);
 	}
 
-	int refused() {
+	public int refused() {
 		return refused.get();
 	}
 
-	int unanswered() {
+	public int unanswered() {
 		return unanswered.get();
 	}
 

@@ -17,31 +17,31 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** What the database holds after the crash and restart, read with plain SQL. */
-final class StoredCases {
+public final class StoredCases {
 
 	/** Tracking number → whether its case's process is at a wait state (an open task of its own). */
-	final Map<String, Boolean> cases = new HashMap<>();
+	public final Map<String, Boolean> cases = new HashMap<>();
 
 	/** Community code and day → the sequence numbers handed out, and the counter's last value. */
 	final Map<String, List<Integer>> numbers = new TreeMap<>();
 
 	final Map<String, Integer> counters = new TreeMap<>();
 
-	int intakeInstances;
+	public int intakeInstances;
 
-	int jobsLockedPastTheirTime;
+	public int jobsLockedPastTheirTime;
 
-	int lockedJobs;
+	public int lockedJobs;
 
-	int incidents;
+	public int incidents;
 
-	int messages;
+	public int messages;
 
-	int messagesSent;
+	public int messagesSent;
 
-	final Set<String> casesWithoutReceivedMessage = new TreeSet<>();
+	public final Set<String> casesWithoutReceivedMessage = new TreeSet<>();
 
-	static StoredCases read(Connection connection) throws SQLException {
+	public static StoredCases read(Connection connection) throws SQLException {
 		StoredCases stored = new StoredCases();
 		Set<String> waiting = new HashSet<>();
 		try (Statement statement = connection.createStatement()) {
@@ -105,7 +105,7 @@ final class StoredCases {
 	}
 
 	/** Community-day sequences that are not exactly 1..n, or whose counter is not at n. */
-	List<String> gapsOrDuplicates() {
+	public List<String> gapsOrDuplicates() {
 		List<String> wrong = new ArrayList<>();
 		numbers.forEach((day, handedOut) -> {
 			List<Integer> sorted = new ArrayList<>(handedOut);
