@@ -70,6 +70,10 @@ public final class RunningJar implements AutoCloseable {
 		return port;
 	}
 
+	public long pid() {
+		return process.pid();
+	}
+
 	public Api api() {
 		return new Api(port);
 	}
