@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +76,7 @@ class BenchmarkIT {
 		report.add("bare engine: start → service task → user task, %d threads in the benchmark JVM".formatted(MODE.clients()),
 				"%.0f/s".formatted(bare));
 
-		try (RunningJar app = RunningJar.start("benchmark", environment, arguments)) {
+		try (RunningJar app = RunningJar.start("benchmark", withProfiling(environment), arguments)) {
 			double intake = intake(app);
 			report.add("Shequ intake: POST /api/cases to the first wait state, %d HTTP clients".formatted(MODE.clients()),
 					"%.0f/s".formatted(intake));
@@ -121,6 +122,17 @@ class BenchmarkIT {
 			assertThat(verify.status()).isEqualTo(200);
 		}
 		report.print();
+	}
+
+	/** {@code -Dbenchmark.jvm-options=...} reaches the app's JVM, e.g. to record a flight recording. */
+	private static Map<String, String> withProfiling(Map<String, String> environment) {
+		String options = System.getProperty("benchmark.jvm-options", "");
+		if (options.isBlank()) {
+			return environment;
+		}
+		Map<String, String> withOptions = new HashMap<>(environment);
+		withOptions.put("JAVA_TOOL_OPTIONS", options);
+		return withOptions;
 	}
 
 	private static double intake(RunningJar app) throws InterruptedException {
