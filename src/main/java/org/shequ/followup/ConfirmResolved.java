@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.shequ.intake.Case;
 import org.shequ.intake.CaseRecords;
+import org.shequ.system.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +17,11 @@ class ConfirmResolved implements JavaDelegate {
 
 	private final CaseRecords records;
 
-	ConfirmResolved(CaseRecords records) {
+	private final WorkingCalendar calendar;
+
+	ConfirmResolved(CaseRecords records, WorkingCalendar calendar) {
 		this.records = records;
+		this.calendar = calendar;
 	}
 
 	@Override
@@ -27,6 +31,7 @@ class ConfirmResolved implements JavaDelegate {
 			throw new IllegalStateException("track " + kase.getTrack() + " ended without recording a resolution for "
 					+ kase.getTrackingNumber());
 		}
+		kase.countResolutionWorkingDays(calendar);
 		records.log(kase, "TRACK_COMPLETED", CaseRecords.SYSTEM, "办理完毕，待回访");
 	}
 

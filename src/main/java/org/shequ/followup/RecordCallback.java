@@ -25,13 +25,17 @@ class RecordCallback implements TaskListener {
 
 	private final CallbackRepository callbacks;
 
+	private final Callbacks recorder;
+
 	private final ShequClock clock;
 
 	private final ShequProperties properties;
 
-	RecordCallback(CaseRecords records, CallbackRepository callbacks, ShequClock clock, ShequProperties properties) {
+	RecordCallback(CaseRecords records, CallbackRepository callbacks, Callbacks recorder, ShequClock clock,
+			ShequProperties properties) {
 		this.records = records;
 		this.callbacks = callbacks;
+		this.recorder = recorder;
 		this.clock = clock;
 		this.properties = properties;
 	}
@@ -46,7 +50,7 @@ class RecordCallback implements TaskListener {
 		String result;
 		if (!reached) {
 			String note = form.optionalText("callbackNote", "回访记录", 2000);
-			callbacks.save(Callback.unreached(kase.getId(), attempt, note, actor, clock.now()));
+			recorder.unreached(kase, attempt, note, actor, clock.now());
 			result = attempt >= properties.callbackAttempts() ? "unreachable" : "retry";
 			records.log(kase, "CALLBACK", actor, "第" + attempt + "次回访，未联系上居民" + (note == null ? "" : "：" + note));
 			if ("unreachable".equals(result)) {
@@ -59,8 +63,7 @@ class RecordCallback implements TaskListener {
 			Satisfaction satisfaction = Satisfaction.of(form.choice("satisfaction", "满意度", "satisfied", "fairly",
 					"dissatisfied")).orElseThrow();
 			String note = form.optionalText("callbackNote", "回访记录", 2000);
-			callbacks.save(Callback.reached(kase.getId(), attempt, contacted, solved, satisfaction, note, actor,
-					clock.now()));
+			recorder.reached(kase, attempt, contacted, solved, satisfaction, note, actor, clock.now());
 			result = satisfaction == Satisfaction.DISSATISFIED ? "dissatisfied" : "satisfied";
 			records.log(kase, "CALLBACK", actor, "第" + attempt + "次回访：" + (contacted ? "已联系" : "未联系") + "，"
 					+ (solved ? "已解决" : "未解决") + "，" + satisfaction.label() + (note == null ? "" : "；" + note));

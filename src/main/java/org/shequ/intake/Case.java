@@ -1,6 +1,11 @@
 package org.shequ.intake;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
+
+import org.shequ.system.WorkingCalendar;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +24,10 @@ import jakarta.persistence.Version;
 @Entity(name = "ShequCase")
 @Table(name = "shequ_case")
 public class Case {
+
+	private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+
+	private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86400);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -117,6 +126,41 @@ public class Case {
 	@Column(name = "process_instance_id")
 	private String processInstanceId;
 
+	/** Generated demo history, not a resident's need (org.shequ.demo.DemoHistory). */
+	private boolean demo;
+
+	// The KPI figures (docs/kpi.md), stored when the event happens so that the KPIs are plain aggregates.
+
+	@Column(name = "response_hours")
+	private BigDecimal responseHours;
+
+	@Column(name = "responded_on_time")
+	private Boolean respondedOnTime;
+
+	@Column(name = "first_resolved_at")
+	private Instant firstResolvedAt;
+
+	@Column(name = "resolution_days")
+	private BigDecimal resolutionDays;
+
+	@Column(name = "resolution_working_days")
+	private Integer resolutionWorkingDays;
+
+	@Column(name = "resolved_on_time")
+	private Boolean resolvedOnTime;
+
+	@Column(name = "callbacks_reached")
+	private int callbacksReached;
+
+	@Column(name = "callbacks_contacted")
+	private int callbacksContacted;
+
+	@Column(name = "callbacks_solved")
+	private int callbacksSolved;
+
+	@Column(name = "callbacks_satisfied")
+	private int callbacksSatisfied;
+
 	@Version
 	private long version;
 
@@ -168,6 +212,8 @@ public class Case {
 		if (respondedAt == null) {
 			respondedAt = at;
 			respondedBy = by;
+			responseHours = elapsed(receivedAt, at, SECONDS_PER_HOUR);
+			respondedOnTime = respondBy == null ? null : !at.isAfter(respondBy);
 		}
 		if (status == CaseStatus.DISPATCHED || status == CaseStatus.RECEIVED) {
 			status = CaseStatus.IN_PROGRESS;
@@ -180,6 +226,45 @@ public class Case {
 		this.resolvedBy = by;
 		this.resolvedAt = at;
 		this.status = CaseStatus.RESOLVED;
+		if (firstResolvedAt == null) {
+			firstResolvedAt = at;
+			resolvedOnTime = resolveBy == null ? null : !at.isAfter(resolveBy);
+			if (!hasWorkingDayLimit()) {
+				resolutionDays = elapsed(receivedAt, at, SECONDS_PER_DAY);
+			}
+		}
+	}
+
+	/** A callback reached the resident: its answers count towards the three rates (响应率, 解决率, 满意率). */
+	public void countCallback(boolean contacted, boolean solved, boolean satisfied) {
+		callbacksReached++;
+		callbacksContacted += contacted ? 1 : 0;
+		callbacksSolved += solved ? 1 : 0;
+		callbacksSatisfied += satisfied ? 1 : 0;
+	}
+
+	public void markAsDemo() {
+		demo = true;
+	}
+
+	/** The resolution limit is counted in working days (e.g. {@code 15WD}), so is the time taken. */
+	public boolean hasWorkingDayLimit() {
+		return resolveWithin != null && resolveWithin.endsWith("WD");
+	}
+
+	/**
+	 * Under a working-day limit, the time to the first resolution in working days. Kept apart from
+	 * {@link #resolve}, which every track calls its own way, because counting needs the holiday calendar.
+	 */
+	public void countResolutionWorkingDays(WorkingCalendar calendar) {
+		if (firstResolvedAt != null && resolutionWorkingDays == null && hasWorkingDayLimit()) {
+			resolutionWorkingDays = calendar.workingDaysBetween(receivedAt, firstResolvedAt);
+		}
+	}
+
+	private static BigDecimal elapsed(Instant from, Instant to, BigDecimal unitSeconds) {
+		long seconds = Duration.between(from, to).getSeconds();
+		return BigDecimal.valueOf(seconds).divide(unitSeconds, 2, RoundingMode.HALF_UP);
 	}
 
 	/**
@@ -362,6 +447,50 @@ public class Case {
 
 	public String getProcessInstanceId() {
 		return processInstanceId;
+	}
+
+	public boolean isDemo() {
+		return demo;
+	}
+
+	public BigDecimal getResponseHours() {
+		return responseHours;
+	}
+
+	public Boolean getRespondedOnTime() {
+		return respondedOnTime;
+	}
+
+	public Instant getFirstResolvedAt() {
+		return firstResolvedAt;
+	}
+
+	public BigDecimal getResolutionDays() {
+		return resolutionDays;
+	}
+
+	public Integer getResolutionWorkingDays() {
+		return resolutionWorkingDays;
+	}
+
+	public Boolean getResolvedOnTime() {
+		return resolvedOnTime;
+	}
+
+	public int getCallbacksReached() {
+		return callbacksReached;
+	}
+
+	public int getCallbacksContacted() {
+		return callbacksContacted;
+	}
+
+	public int getCallbacksSolved() {
+		return callbacksSolved;
+	}
+
+	public int getCallbacksSatisfied() {
+		return callbacksSatisfied;
 	}
 
 }

@@ -13,6 +13,8 @@ public interface CaseRepository extends JpaRepository<Case, Long> {
 
 	Optional<Case> findByTrackingNumber(String trackingNumber);
 
+	boolean existsByDemoTrue();
+
 	@Query("""
 			select c from ShequCase c
 			where c.communityId in :communities and (:status is null or c.status = :status)

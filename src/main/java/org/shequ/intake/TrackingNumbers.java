@@ -46,7 +46,11 @@ class TrackingNumbers {
 			throw new ConflictException(503, "community " + community.getId() + " has used all " + DAILY_LIMIT
 					+ " tracking numbers of " + day);
 		}
-		return "%s-%s-%04d".formatted(community.getCode(), DAY.format(day), value);
+		return format(community.getCode(), day, value);
+	}
+
+	static String format(String communityCode, LocalDate day, int value) {
+		return "%s-%s-%04d".formatted(communityCode, DAY.format(day), value);
 	}
 
 	private TrackingCounter createAndLock(TrackingCounter.Key key) {

@@ -59,7 +59,7 @@ class CaseTransitions implements PostLoadEventListener, PostInsertEventListener,
 
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
-		if (event.getEntity() instanceof Case kase) {
+		if (event.getEntity() instanceof Case kase && !kase.isDemo()) {
 			outbox.watchCurrentTransaction();
 			State state = new State(event.getPersister(), event.getState());
 			if (state.get("processInstanceId") != null) {
@@ -70,7 +70,8 @@ class CaseTransitions implements PostLoadEventListener, PostInsertEventListener,
 
 	@Override
 	public void onPostUpdate(PostUpdateEvent event) {
-		if (!(event.getEntity() instanceof Case kase) || event.getOldState() == null) {
+		// generated demo history has no resident to tell
+		if (!(event.getEntity() instanceof Case kase) || kase.isDemo() || event.getOldState() == null) {
 			return;
 		}
 		State before = new State(event.getPersister(), event.getOldState());
