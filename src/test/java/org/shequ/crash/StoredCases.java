@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** What the database holds after the crash and restart, read with plain SQL. */
+/** What the database holds after the crash and restart, read with plain SQL; the generated demo history aside. */
 public final class StoredCases {
 
 	/** Tracking number → whether its case's process is at a wait state (an open task of its own). */
@@ -51,7 +51,7 @@ public final class StoredCases {
 					waiting.add(rows.getString(1));
 				}
 			}
-			try (ResultSet rows = statement.executeQuery("select tracking_number from shequ_case")) {
+			try (ResultSet rows = statement.executeQuery("select tracking_number from shequ_case where demo = false")) {
 				while (rows.next()) {
 					String tn = rows.getString(1);
 					stored.cases.put(tn, waiting.contains(tn));
@@ -86,7 +86,7 @@ public final class StoredCases {
 				stored.messages = rows.getInt(1);
 				stored.messagesSent = rows.getInt(2);
 			}
-			try (ResultSet rows = statement.executeQuery("select c.tracking_number from shequ_case c where not exists "
+			try (ResultSet rows = statement.executeQuery("select c.tracking_number from shequ_case c where c.demo = false and not exists "
 					+ "(select 1 from resident_notification n where n.case_id = c.id and n.kind = 'RECEIVED')")) {
 				while (rows.next()) {
 					stored.casesWithoutReceivedMessage.add(rows.getString(1));

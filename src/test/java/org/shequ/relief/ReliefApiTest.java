@@ -127,6 +127,17 @@ class ReliefApiTest {
 	}
 
 	@Test
+	void theAuditChainVerifiesWithHouseholdMembersStored() {
+		String tn = api.post("hhbgrid1", "/api/cases", NEW_RELIEF_CASE).json().get("trackingNumber").asText();
+		assertThat(submit("hhbgrid1", tn, "registerApplication", REGISTRATION).status()).isEqualTo(204);
+		assertThat(api.get("hhbgrid1", "/api/cases/" + tn + "/relief").json().at("/applications/0/members")).hasSize(2);
+
+		BasicAuthClient.Response verified = api.get("auditor", "/api/audit/verify");
+		assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+		assertThat(verified.json().get("ok").asBoolean()).as(verified.body()).isTrue();
+	}
+
+	@Test
 	void householdFactsAreForTheCommunityStaffAndTheReliefApproversOnly() {
 		String tn = registered();
 		String path = "/api/cases/" + tn + "/relief";
