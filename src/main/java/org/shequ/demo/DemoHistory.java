@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,9 +74,11 @@ class DemoHistory implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final JdbcTemplate jdbc;
+
 	DemoHistory(ShequProperties properties, DemoHistoryProperties history, CaseRepository cases, PastCases past,
 			Callbacks callbacks, Deadlines deadlines, WorkingCalendar calendar, GridRepository grids, ShequClock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, JdbcTemplate jdbc) {
 		this.properties = properties;
 		this.history = history;
 		this.cases = cases;
@@ -86,6 +89,7 @@ class DemoHistory implements ApplicationRunner {
 		this.grids = grids;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -100,6 +104,11 @@ class DemoHistory implements ApplicationRunner {
 	}
 
 	private int seed() {
+		// two nodes starting together on a new database: the second waits here, then finds the history there
+		jdbc.queryForList("select id from community order by id for update");
+		if (cases.existsByDemoTrue()) {
+			return 0;
+		}
 		Random random = new Random(history.seed());
 		Instant now = clock.now();
 		Instant end = now.minus(Duration.ofDays(2));
