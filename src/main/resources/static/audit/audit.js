@@ -12,14 +12,11 @@
     return node;
   }
 
-  function toLogin() {
-    location.assign('/audit/login.html?next=' + encodeURIComponent(location.pathname + location.search));
-  }
 
   function get(url, as) {
     return fetch(url, { credentials: 'same-origin', headers: { 'X-Shequ-Page': 'audit', 'Accept': as === 'text' ? 'application/xml' : 'application/json' } })
       .then(function (response) {
-        if (response.status === 401) { toLogin(); throw new Error('not logged in'); }
+        if (response.status === 401) { ShequSession.toLogin(); throw new Error('not logged in'); }
         if (!response.ok) {
           return response.json().catch(function () { return {}; }).then(function (problem) {
             throw new Error(problem.detail || ('HTTP ' + response.status));
@@ -39,11 +36,7 @@
   }
 
   $('logout').addEventListener('click', function () {
-    fetch('/audit/xsrf', { credentials: 'same-origin' }).then(function (response) {
-      return response.json();
-    }).then(function (xsrf) {
-      return fetch('/camunda/api/admin/auth/user/default/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': xsrf.token } });
-    }).finally(function () { location.assign('/audit/login.html'); });
+    ShequSession.logOut('/login/?next=/audit/');
   });
 
   $('find').addEventListener('submit', function (event) {

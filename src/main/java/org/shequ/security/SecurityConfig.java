@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,6 +54,13 @@ class SecurityConfig implements WebMvcConfigurer {
 		registration.setName("shequ-setup-page-guard");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** The login page of Shequ's own pages (static/login), open to anyone: it shows nothing. */
+	@Override
+	public void addViewControllers(ViewControllerRegistry registry) {
+		registry.addRedirectViewController("/login", WebappLogin.PAGE);
+		registry.addViewController(WebappLogin.PAGE).setViewName("forward:/login/index.html");
 	}
 
 	@Override

@@ -86,8 +86,10 @@ class AuditorPermissionTest {
 				assertThat(status).as(path + " redirects to the login form").isEqualTo(302);
 			}
 		}
-		assertThat(api.get("/audit/login.html", null).status()).isEqualTo(200);
-		assertThat(api.get("/audit/login.html", null).body()).doesNotContain(tn);
+		assertThat(api.get("/login/", null).status()).isEqualTo(200);
+		assertThat(api.get("/login/", null).body()).doesNotContain(tn);
+		assertThat(api.get("/audit/login.html", null).header("Location")).as("the old address of the login page")
+			.endsWith("/login/?next=/audit/");
 	}
 
 	@Test

@@ -8,11 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shequ.support.Api;
+import org.shequ.support.ShequDemoTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,10 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * cases, without processes or messages, chained in the audit trail, and enough of a mix that every
  * dashboard figure has something to show.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:shequ-demo-history;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-				"shequ.demo-history.enabled=true" })
-@ActiveProfiles("test")
+@ShequDemoTest
 class DemoHistoryTest {
 
 	@LocalServerPort

@@ -83,6 +83,24 @@ class KpiApiTest {
 	}
 
 	@Test
+	void theDashboardPageIsForSecretariesAuditorsAndTheAdministrator() {
+		for (String user : List.of("mzjsup", "hhbsup", "auditor", "admin")) {
+			assertThat(api.get("/dashboard/", user).status()).as(user).isEqualTo(200);
+			assertThat(api.get("/webjars/echarts/5.3.1/dist/echarts.min.js", user).status()).as(user).isEqualTo(200);
+		}
+		for (String user : List.of("mzjgrid1", "streetoffice", "volunteer1")) {
+			assertThat(api.get("/dashboard/", user).status()).as(user).isEqualTo(403);
+		}
+		Api.Response anonymous = api.get("/dashboard/", null);
+		assertThat(anonymous.status()).isEqualTo(302);
+		assertThat(anonymous.header("Location")).endsWith("/login/?next=%2Fdashboard%2F");
+		assertThat(api.get("/webjars/echarts/5.3.1/dist/echarts.min.js", null).status()).isEqualTo(302);
+		assertThat(api.get("/login/", null).status()).isEqualTo(200);
+		assertThat(api.send(api.request("/dashboard/", "mzjsup").POST(java.net.http.HttpRequest.BodyPublishers.noBody()))
+			.status()).as("the page only reads").isEqualTo(405);
+	}
+
+	@Test
 	void badParametersAreNamed() {
 		Map<String, String> cases = Map.of("groupBy=year", "groupBy", "from=2024-13-01", "from", "to=yesterday", "to",
 				"from=2024-03-01&to=2024-02-01", "to", "from=2020-01-01&to=2024-01-01", "from", "community=atlantis",

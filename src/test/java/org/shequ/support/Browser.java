@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -18,6 +20,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,6 +52,8 @@ public final class Browser {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + language);
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+		// the page's console, for tests that check a page logs no error
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -68,6 +74,18 @@ public final class Browser {
 		driver.findElement(By.cssSelector(LOGIN_FORM + " input[type='password']")).sendKeys(Api.PASSWORD);
 		driver.findElement(By.cssSelector(LOGIN_FORM + " button[type='submit']")).click();
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(LOGIN_FORM)));
+	}
+
+	/** What the pages logged to the console as errors (and failed loads) since the last call. */
+	public static List<String> consoleErrors(WebDriver driver) {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
 	}
 
 	/** The page's HTML beside its screenshot, for finding out why a test could not find something. */

@@ -1,4 +1,4 @@
-package org.shequ.audit;
+package org.shequ.security;
 
 import java.util.Map;
 
@@ -11,15 +11,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * The login form logs in through the Camunda webapps' login, which wants the session's CSRF token.
- * The webapps hand it to their own pages in a cookie under {@code /camunda}, out of reach of a page
- * under {@code /audit}; this gives the same token to a page of the same origin (other origins cannot
+ * Shequ's login page ({@code /login/}) logs in through the Camunda webapps' login, which wants the
+ * session's CSRF token. The webapps hand it to their own pages in a cookie under {@code /camunda}, out of
+ * reach of a page elsewhere; this gives the same token to a page of the same origin (other origins cannot
  * read the answer), and nothing else.
  */
 @RestController
-class AuditLogin {
+class WebappLogin {
 
-	static final String XSRF = "/audit/xsrf";
+	/** The login page that every {@link PageGuard} sends a browser without a session to. */
+	static final String PAGE = "/login/";
+
+	static final String XSRF = "/login/xsrf";
 
 	/** Where Camunda's CSRF filter keeps the token (CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME). */
 	static final String CAMUNDA_TOKEN = "CAMUNDA_CSRF_TOKEN";

@@ -1,4 +1,4 @@
-package org.shequ.audit;
+package org.shequ.security;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -6,9 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.shequ.security.ApiCredentials;
-import org.shequ.security.Roles;
-import org.shequ.security.WebappSessions;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -19,22 +16,32 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The auditor's page ({@code /audit/}) and the viewer it loads are for auditors only. They log in once,
- * with the Camunda webapps' login (the page's login form uses it, or Cockpit's): the session then opens
- * both Cockpit and this page. Without a session the page sends the browser to its login form; anyone
- * else logged in gets 403. HTTP Basic credentials of an auditor work too, for tools.
+ * Keeps one of Shequ's own pages (and the scripts it loads) to the roles it is for. Users log in once,
+ * with the Camunda webapps' login ({@link WebappLogin#PAGE} uses it, or Tasklist's or Cockpit's): the
+ * session then opens the webapps and the page. Without a session the browser is sent to the login page;
+ * anyone else logged in gets 403. HTTP Basic credentials work too, for tools. Pages only read: any other
+ * method than GET is refused.
  */
-class AuditorPageGuard implements Filter {
-
-	static final String LOGIN = "/audit/login.html";
-
-	/** The login form and what it needs; they show nothing of any case. */
-	private static final Set<String> OPEN = Set.of(LOGIN, "/audit/login.js", "/audit/audit.css", AuditLogin.XSRF);
+public class PageGuard implements Filter {
 
 	private final IdentityService identity;
 
-	AuditorPageGuard(IdentityService identity) {
+	private final Set<String> groups;
+
+	private final Set<String> open;
+
+	private final String refusal;
+
+	/**
+	 * @param groups the groups whose members may open the page
+	 * @param open paths under the guarded ones that anyone may fetch (they show nothing)
+	 * @param refusal what the 403 says
+	 */
+	public PageGuard(IdentityService identity, Set<String> groups, Set<String> open, String refusal) {
 		this.identity = identity;
+		this.groups = Set.copyOf(groups);
+		this.open = Set.copyOf(open);
+		this.refusal = refusal;
 	}
 
 	@Override
@@ -43,7 +50,7 @@ class AuditorPageGuard implements Filter {
 		HttpServletRequest request = (HttpServletRequest) req;
 		HttpServletResponse response = (HttpServletResponse) res;
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (OPEN.contains(path)) {
+		if (open.contains(path)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -57,11 +64,12 @@ class AuditorPageGuard implements Filter {
 		}
 		if (user == null) {
 			String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-			response.sendRedirect(request.getContextPath() + LOGIN + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+			response.sendRedirect(request.getContextPath() + WebappLogin.PAGE + "?next="
+					+ URLEncoder.encode(back, StandardCharsets.UTF_8));
 			return;
 		}
-		if (identity.createGroupQuery().groupMember(user).groupId(Roles.AUDITOR).count() == 0) {
-			response.sendError(HttpServletResponse.SC_FORBIDDEN, "only auditors (审计·纪检) may open the audit page");
+		if (identity.createGroupQuery().groupMember(user).groupIdIn(groups.toArray(String[]::new)).count() == 0) {
+			response.sendError(HttpServletResponse.SC_FORBIDDEN, refusal);
 			return;
 		}
 		response.setHeader("Cache-Control", "no-store");
