@@ -124,7 +124,7 @@ final class OpenTaskSeeder {
 				int community = i % COMMUNITIES;
 				Map<String, Object> variables = new HashMap<>();
 				variables.put("community", community(community));
-				variables.put("assignee", community == SPREAD_COMMUNITY && i % 2 == 0 ? SPREAD_USER : null);
+				variables.put("assignee", community == SPREAD_COMMUNITY && (i / COMMUNITIES) % 2 == 0 ? SPREAD_USER : null);
 				ExecutionEntity instance = (ExecutionEntity) definition.createProcessInstance();
 				instance.start(variables);
 			}

@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +33,9 @@ class TaskApiTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	AuthorizationService authorizations;
 
 	Api api;
 
@@ -101,6 +106,24 @@ class TaskApiTest {
 		assertThat(foreign.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(missing.status()).as(missing.toString()).isEqualTo(404);
 		assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+	}
+
+	@Test
+	void aTaskTheEngineWithholdsIsNotListedEvenThoughItIsOffered() throws InterruptedException {
+		String kept = firstTask(cases.file(TestCases.request("hongheba", "hhb-2", "consultation", false)));
+		tasks.setAssignee(kept, null);
+		Thread.sleep(5);
+		String withheld = firstTask(cases.file(TestCases.request("hongheba", "hhb-2", "consultation", false)));
+		tasks.setAssignee(withheld, null);
+		authorizations.createAuthorizationQuery()
+			.resourceType(Resources.TASK)
+			.resourceId(withheld)
+			.list()
+			.forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
+
+		List<String> listed = ids(api.get("/api/tasks", "hhbgrid1"));
+
+		assertThat(listed).contains(kept).doesNotContain(withheld);
 	}
 
 	@Test
