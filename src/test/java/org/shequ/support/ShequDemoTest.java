@@ -11,7 +11,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Like {@link ShequTest}, but with the generated demo history seeded, in an in-memory database of its
  * own (the other tests' database has no demo history, and their cases stay out of this one). Shared by
- * every test class that uses it.
+ * every test class that uses it. Those classes run in a JVM of their own (the pom's
+ * {@code demo-history-tests} execution): the engine registry is static, and a second engine named
+ * "default" in the same JVM would take engine-rest and the webapps over from {@link ShequTest}'s context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
