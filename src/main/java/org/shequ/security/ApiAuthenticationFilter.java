@@ -45,17 +45,19 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String userId = WebappSessions.readingUser(request, identity);
-		if (userId == null) {
-			userId = ApiCredentials.checkedUser(request.getHeader("Authorization"), identity);
-			if (userId == null) {
+		List<String> groups;
+		if (userId != null) {
+			groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+		}
+		else {
+			RecentLogins.Login login = ApiCredentials.checkedLogin(request.getHeader("Authorization"), identity);
+			if (login == null) {
 				unauthorized(request, response);
 				return;
 			}
+			userId = login.userId();
+			groups = login.groups();
 		}
-		List<String> groups = identity.createGroupQuery().groupMember(userId).list()
-			.stream()
-			.map(Group::getId)
-			.toList();
 		Set<String> known = communities.findAll().stream().map(c -> c.getId()).collect(Collectors.toSet());
 		Set<String> memberOf = groups.stream().filter(known::contains).collect(Collectors.toSet());
 		request.setAttribute(CurrentUser.ATTRIBUTE, new CurrentUser(userId, Set.copyOf(groups), memberOf));

@@ -5,7 +5,7 @@ import java.util.Base64;
 
 import org.camunda.bpm.engine.IdentityService;
 
-/** HTTP Basic credentials checked against Camunda's identity store. */
+/** HTTP Basic credentials checked against Camunda's identity store ({@link RecentLogins}). */
 public final class ApiCredentials {
 
 	private ApiCredentials() {
@@ -13,8 +13,14 @@ public final class ApiCredentials {
 
 	/** The user whose name and password the header carries, or null. */
 	public static String checkedUser(String authorization, IdentityService identity) {
+		RecentLogins.Login login = checkedLogin(authorization, identity);
+		return login == null ? null : login.userId();
+	}
+
+	/** The login of the user whose name and password the header carries, with their groups, or null. */
+	static RecentLogins.Login checkedLogin(String authorization, IdentityService identity) {
 		String[] credentials = basicCredentials(authorization);
-		return credentials != null && identity.checkPassword(credentials[0], credentials[1]) ? credentials[0] : null;
+		return credentials == null ? null : RecentLogins.SHARED.check(credentials[0], credentials[1], identity);
 	}
 
 	static String[] basicCredentials(String header) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.shequ.community.CommunityRepository;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -41,7 +40,7 @@ class SecurityConfig implements WebMvcConfigurer {
 				new ProcessEngineAuthenticationFilter());
 		registration.addUrlPatterns("/engine-rest/*");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-				HttpBasicAuthenticationProvider.class.getName());
+				RecentLoginsAuthenticationProvider.class.getName());
 		registration.setName("engine-rest-authentication");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
