@@ -88,6 +88,9 @@ class CaseAggregates {
 
 	/** Which of the periods a case was received in, by the periods' ends (the query cuts off the last). */
 	private static String periodIndex(List<Period> periods, ZoneId zone, MapSqlParameterSource parameters) {
+		if (periods.size() == 1) {
+			return "0";
+		}
 		StringBuilder sql = new StringBuilder("case");
 		for (int i = 0; i < periods.size() - 1; i++) {
 			sql.append(" when received_at < :end").append(i).append(" then ").append(i);

@@ -162,6 +162,10 @@ class KpiArithmeticTest {
 		assertThat(group(weeks, "2024-01-22").get("received").asInt()).isZero();
 		assertThat(group(weeks, "2024-01-22").get("responseRate").isNull()).isTrue();
 
+		JsonNode february = report("/api/kpi?community=mozijing&from=2024-02-01&to=2024-03-01");
+		assertThat(keys(february)).containsExactly("2024-02");
+		assertThat(group(february, "2024-02").get("received").asInt()).isEqualTo(1);
+
 		JsonNode cut = report("/api/kpi?community=mozijing&from=2024-01-31&to=2024-02-02&groupBy=month");
 		assertThat(keys(cut)).containsExactly("2024-01", "2024-02");
 		assertThat(group(cut, "2024-01").get("received").asInt()).as("from 23:00 Beijing time on 31 January").isEqualTo(1);
