@@ -70,6 +70,40 @@ class PostgresProfileIT {
 		}
 	}
 
+	/** The KPI SQL (percentiles, period buckets, the at-risk list) on PostgreSQL, against plain counts. */
+	@Test
+	void answersTheKpisOnPostgres() throws Exception {
+		Api api = app.api();
+		JsonNode months = api.get("/api/kpi?groupBy=month", "auditor").json();
+		assertThat(months.get("groups")).hasSize(12);
+		JsonNode total = months.get("total");
+		try (Connection connection = database.connect();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select count(*), count(first_resolved_at), sum(callbacks_reached), "
+						+ "sum(callbacks_satisfied), percentile_cont(0.5) within group (order by response_hours) "
+						+ "from shequ_case where received_at >= date_trunc('month', now() at time zone 'Asia/Shanghai') "
+						+ "at time zone 'Asia/Shanghai' - interval '11 months'")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(total.get("received").asLong()).isEqualTo(rows.getLong(1));
+			assertThat(total.get("resolved").asLong()).isEqualTo(rows.getLong(2));
+			assertThat(total.get("callbacksReached").asLong()).isEqualTo(rows.getLong(3));
+			assertThat(total.get("satisfactionRate").asDouble())
+				.isCloseTo((double) rows.getLong(4) / rows.getLong(3), org.assertj.core.data.Offset.offset(0.0001));
+			assertThat(total.get("responseHours").get("median").asDouble())
+				.isCloseTo(rows.getDouble(5), org.assertj.core.data.Offset.offset(0.01));
+		}
+		assertThat(total.get("received").asLong()).as("the generated demo history").isGreaterThan(1000);
+		assertThat(total.get("resolutionWorkingDays").get("median").isNull()).isFalse();
+		for (String groupBy : new String[] { "week", "grid", "worker", "category" }) {
+			Api.Response grouped = api.get("/api/kpi?community=jiefangqiao&groupBy=" + groupBy, "jfqsup");
+			assertThat(grouped.status()).as(groupBy + " " + grouped).isEqualTo(200);
+		}
+		assertThat(api.get("/api/kpi/at-risk", "admin").status()).isEqualTo(200);
+		assertThat(api.get("/api/kpi/export?community=jiefangqiao", "jfqsup").body()).startsWith("\uFEFF分组,受理数");
+		assertThat(api.get("/api/audit/verify", "auditor").json().get("ok").asBoolean()).as("with the demo history")
+			.isTrue();
+	}
+
 	private static void complete(Api api, String tn, String user, String variables) {
 		JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + tn, user).json();
 		assertThat(tasks).as("open tasks of " + tn).hasSize(1);

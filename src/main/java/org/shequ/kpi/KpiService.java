@@ -37,7 +37,9 @@ class KpiService {
 				: List.of();
 		List<CaseAggregates.Group> rows = aggregates.grouped(query, periods, zone, now);
 		List<KpiFigures> groups = query.groupBy().isPeriod() ? byPeriod(rows, periods) : byKey(rows, query.groupBy());
-		KpiFigures total = aggregates.total(query, zone, now).labelled("total", "合计");
+		// one period's group is the total: the monthly call needs one pass, not two
+		KpiFigures total = (periods.size() == 1 ? groups.get(0) : aggregates.total(query, zone, now)).labelled("total",
+				"合计");
 		KpiReport.Scope scope = new KpiReport.Scope(query.communities().stream().sorted().toList(), query.grid(),
 				query.worker(), query.from(), query.to(), query.groupBy().code());
 		return new KpiReport(scope, now.atZone(zone).toOffsetDateTime(), groups, total);
