@@ -15,9 +15,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,12 @@ class KpiBenchmarkIT {
 			try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
 				seed(connection, BenchmarkCases.Dialect.H2, "analyze");
 				measure(app, connection, "H2 file");
+			}
+		}
+		finally {
+			// a million cases take about 2 GB
+			try (Stream<Path> files = Files.walk(home)) {
+				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 			}
 		}
 	}
