@@ -2,21 +2,18 @@ package org.shequ.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shequ.support.Api;
 import org.shequ.support.Browser;
+import org.shequ.support.BrowserTestBase;
 import org.shequ.support.ShequTest;
 import org.shequ.support.TestCases;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * timeline with its personal data marked, and the chain verified.
  */
 @ShequTest
-class AuditPageBrowserTest {
+class AuditPageBrowserTest extends BrowserTestBase {
 
 	@LocalServerPort
 	int port;
@@ -36,22 +33,9 @@ class AuditPageBrowserTest {
 	@Autowired
 	TestCases cases;
 
-	WebDriver driver;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void openBrowser() {
-		driver = Browser.startOrSkip("zh-CN");
-		wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-	}
-
 	@AfterEach
-	void closeBrowser() {
+	void resetClock() {
 		ClockUtil.reset();
-		if (driver != null) {
-			driver.quit();
-		}
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package org.shequ.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shequ.support.TestCases.request;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -20,11 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shequ.support.Browser;
+import org.shequ.support.BrowserTestBase;
 import org.shequ.support.ShequTest;
 import org.shequ.support.TestCases;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * an English browser; Cockpit's and Admin's login pages in Chinese. Screenshots in target/screenshots.
  */
 @ShequTest
-class ChineseTasklistBrowserTest {
+class ChineseTasklistBrowserTest extends BrowserTestBase {
 
 	/** A Wednesday: jfqgrid1 is on call 08:00–20:00 and the grid worker of jfq-1. */
 	static final LocalDateTime WEDNESDAY_MORNING = LocalDateTime.of(2026, 12, 2, 10, 0);
@@ -57,18 +55,12 @@ class ChineseTasklistBrowserTest {
 	@Autowired
 	IdentityService identity;
 
-	WebDriver driver;
-
-	WebDriverWait wait;
-
 	String sanitation;
 
 	String dispute;
 
 	@BeforeEach
 	void aMorningWithAnOverdueCaseAndAnEscalation() {
-		driver = Browser.startOrSkip("zh-CN");
-		wait = new WebDriverWait(driver, Duration.ofSeconds(90));
 		TestCases.setClock(WEDNESDAY_MORNING.minusHours(2));
 		dispute = cases.file(request("jiefangqiao", "jfq-1", "dispute", true));
 		TestCases.setClock(WEDNESDAY_MORNING);
@@ -77,11 +69,8 @@ class ChineseTasklistBrowserTest {
 	}
 
 	@AfterEach
-	void closeBrowser() {
+	void resetClock() {
 		ClockUtil.reset();
-		if (driver != null) {
-			driver.quit();
-		}
 	}
 
 	@Test
@@ -143,9 +132,7 @@ class ChineseTasklistBrowserTest {
 
 	@Test
 	void anEnglishBrowserStillGetsEnglish() {
-		driver.quit();
-		driver = Browser.startOrSkip("en-US");
-		wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+		openBrowserIn("en-US");
 
 		driver.get(url("tasklist"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(Browser.LOGIN_FORM)));

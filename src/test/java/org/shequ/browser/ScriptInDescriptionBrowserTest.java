@@ -3,22 +3,18 @@ package org.shequ.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shequ.support.Api;
 import org.shequ.support.Browser;
+import org.shequ.support.BrowserTestBase;
 import org.shequ.support.ShequTest;
 import org.shequ.support.TestCases;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Chromium) as the text it is: in the task list and in the form's read-only textarea, without running.
  */
 @ShequTest
-class ScriptInDescriptionBrowserTest {
+class ScriptInDescriptionBrowserTest extends BrowserTestBase {
 
 	static final String TITLE = "<script>window.shequXss='title'</script>楼道灯不亮";
 
@@ -37,23 +33,6 @@ class ScriptInDescriptionBrowserTest {
 
 	@LocalServerPort
 	int port;
-
-	WebDriver driver;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void openBrowser() {
-		driver = Browser.startOrSkip("zh-CN");
-		wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	@Test
 	@Timeout(180)

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shequ.support.Api;
 import org.shequ.support.Browser;
+import org.shequ.support.BrowserTestBase;
 import org.shequ.support.ShequTest;
 import org.shequ.support.TestCases;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,27 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * filed through the API, fill its Camunda Form, complete it, and see the case move on.
  */
 @ShequTest
-class TasklistBrowserTest {
+class TasklistBrowserTest extends BrowserTestBase {
 
 	@LocalServerPort
 	int port;
-
-	WebDriver driver;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void openBrowser() {
-		driver = Browser.startOrSkip("zh-CN");
-		wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	@Test
 	void gridWorkerCompletesTheFirstResponseInTasklist() {

@@ -2,21 +2,17 @@ package org.shequ.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shequ.support.Api;
 import org.shequ.support.Browser;
+import org.shequ.support.BrowserTestBase;
 import org.shequ.support.ShequDemoTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,29 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the cases at risk with their Tasklist links; no console error. Screenshots in target/screenshots.
  */
 @ShequDemoTest
-class DashboardBrowserTest {
+class DashboardBrowserTest extends BrowserTestBase {
 
 	static final String[] CHARTS = { "ratesChart", "gridChart", "workerChart" };
 
 	@LocalServerPort
 	int port;
-
-	WebDriver driver;
-
-	WebDriverWait wait;
-
-	@BeforeEach
-	void openBrowser() {
-		driver = Browser.startOrSkip("zh-CN");
-		wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	@Test
 	void theSecretaryReadsTheirMonthAtAGlance() {

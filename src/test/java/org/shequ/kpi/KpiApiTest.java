@@ -7,42 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shequ.support.Api;
 import org.shequ.support.ShequTest;
 import org.shequ.support.TestCases;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The KPI endpoints over HTTP: who may read what, bad parameters, and the CSV export. */
 @ShequTest
-class KpiApiTest {
+class KpiApiTest extends HandMadeKpiTest {
 
 	static final String QUARTER = "from=2024-01-01&to=2024-04-01";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	HandMadeCases handMade;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		handMade.ensure();
-		api = new Api(port);
-		TestCases.setClock(HandMadeCases.NOW);
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
 
 	@Test
 	void aSecretaryReadsTheirOwnCommunityOnly() {

@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shequ.support.Api;
 import org.shequ.support.ShequTest;
-import org.shequ.support.TestCases;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,29 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * past and near their deadlines.
  */
 @ShequTest
-class KpiArithmeticTest {
+class KpiArithmeticTest extends HandMadeKpiTest {
 
 	static final String QUARTER = "/api/kpi?community=mozijing&from=2024-01-01&to=2024-04-01";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	HandMadeCases handMade;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		handMade.ensure();
-		api = new Api(port);
-		TestCases.setClock(HandMadeCases.NOW);
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
 
 	@Test
 	void januaryWithAReopenedCaseAndOneNotCalledBack() {
