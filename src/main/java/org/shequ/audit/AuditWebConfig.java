@@ -8,7 +8,6 @@ import org.shequ.security.Roles;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -21,12 +20,9 @@ class AuditWebConfig implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<PageGuard> auditorPageGuard(IdentityService identity) {
-		FilterRegistrationBean<PageGuard> registration = new FilterRegistrationBean<>(new PageGuard(identity,
-				Set.of(Roles.AUDITOR), Set.of(OLD_LOGIN), "only auditors (审计·纪检) may open the audit page"));
-		registration.addUrlPatterns("/audit", "/audit/*", "/webjars/bpmn-js/*");
-		registration.setName("shequ-auditor-page-guard");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-		return registration;
+		return new PageGuard(identity,
+				Set.of(Roles.AUDITOR), Set.of(OLD_LOGIN), "only auditors (审计·纪检) may open the audit page")
+			.over("shequ-auditor-page-guard", "/audit", "/audit/*", "/webjars/bpmn-js/*");
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import org.shequ.security.Roles;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -22,13 +21,10 @@ class DashboardWebConfig implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<PageGuard> dashboardPageGuard(IdentityService identity) {
-		FilterRegistrationBean<PageGuard> registration = new FilterRegistrationBean<>(new PageGuard(identity,
+		return new PageGuard(identity,
 				Set.of(Roles.SUPERVISOR, Roles.AUDITOR, Roles.ADMIN), Set.of(),
-				"the dashboard is for community secretaries, auditors and the administrator"));
-		registration.addUrlPatterns("/dashboard", "/dashboard/*", "/webjars/echarts/*");
-		registration.setName("shequ-dashboard-page-guard");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-		return registration;
+				"the dashboard is for community secretaries, auditors and the administrator")
+			.over("shequ-dashboard-page-guard", "/dashboard", "/dashboard/*", "/webjars/echarts/*");
 	}
 
 	@Override

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -42,6 +44,15 @@ public class PageGuard implements Filter {
 		this.groups = Set.copyOf(groups);
 		this.open = Set.copyOf(open);
 		this.refusal = refusal;
+	}
+
+	/** This guard as a servlet filter over the page's paths, ahead of the webapps' own filters. */
+	public FilterRegistrationBean<PageGuard> over(String name, String... urlPatterns) {
+		FilterRegistrationBean<PageGuard> registration = new FilterRegistrationBean<>(this);
+		registration.addUrlPatterns(urlPatterns);
+		registration.setName(name);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
 	}
 
 	@Override
